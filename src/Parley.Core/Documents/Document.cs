@@ -1,0 +1,72 @@
+using Parley.Actors;
+using Parley.Events;
+using Parley.Segmentation;
+using Parley.Temporal;
+using Parley.Text;
+
+namespace Parley.Documents;
+
+/// <summary>
+/// One article on its way through the pipeline: the original, the cleaned text with its map back,
+/// and the layers the components assign. All spans in the layers index <see cref="Text"/> (the
+/// cleaned text); <see cref="ToOriginal(TextSpan)"/> gives original offsets.
+/// </summary>
+public sealed class Document
+{
+    /// <param name="publishedOverride">A publication date the user imposes on every input (<c>--published</c>).</param>
+    public Document(RawArticle source, PartialDate? publishedOverride = null)
+    {
+        Source = source;
+        Text = source.Text;
+        Map = OffsetMap.Identity(source.Text.Length);
+        Info = new PublicationInfo
+        {
+            Url = source.Url,
+            Outlet = source.Outlet,
+            Headline = source.Headline,
+            Published = publishedOverride ?? source.Published,
+            PublishedTime = publishedOverride is null ? source.PublishedTime : null,
+            PublishedSource = publishedOverride is not null ? DateSource.Override
+                : source.Published is null ? DateSource.None : DateSource.Metadata,
+        };
+    }
+
+    public RawArticle Source { get; }
+
+    public string Id => Source.Id;
+
+    /// <summary>The original text every reported offset refers to.</summary>
+    public string Original => Source.Text;
+
+    /// <summary>The cleaned text the components read.</summary>
+    public string Text { get; private set; }
+
+    public OffsetMap Map { get; private set; }
+
+    public IReadOnlyList<RemovedRun> Removed { get; private set; } = [];
+
+    public PublicationInfo Info { get; set; }
+
+    public List<Sentence> Sentences { get; } = [];
+
+    public List<Token> Tokens { get; } = [];
+
+    public List<ActorMention> Mentions { get; } = [];
+
+    public List<TimeExpression> Times { get; } = [];
+
+    public List<ContactEvent> Events { get; } = [];
+
+    /// <summary>Sets the cleaned text by dropping runs of the original.</summary>
+    public void ApplyRemovals(IReadOnlyList<RemovedRun> removed)
+    {
+        var (clean, map) = OffsetMap.FromRemovals(Original, removed.Select(r => r.Span));
+        Text = clean;
+        Map = map;
+        Removed = removed.OrderBy(r => r.Span.Start).ToList();
+    }
+
+    public TextSpan ToOriginal(TextSpan cleanSpan) => Map.ToOriginal(cleanSpan);
+
+    public string Slice(TextSpan cleanSpan) => cleanSpan.Slice(Text);
+}
