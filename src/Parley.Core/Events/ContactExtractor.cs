@@ -1,11 +1,24 @@
+using Parley.Actors;
 using Parley.Documents;
 using Parley.Pipeline;
+using Parley.Segmentation;
+using Parley.Temporal;
+using Parley.Text;
 
 namespace Parley.Events;
 
-/// <summary>Finds contact events from contact patterns over actors and times.</summary>
+/// <summary>
+/// Finds contact events: for each contact trigger of a sentence (data/contact_triggers.tsv), reads the
+/// status and mode cues of its clause (data/contact_cues.tsv), collects the participants from the
+/// subject and object windows that the frame words bound (data/contact_frames.tsv), picks the time,
+/// place and duration of the clause, then merges the reports of one contact within the document.
+/// </summary>
 public sealed class ContactExtractor : IDocumentComponent
 {
+    private readonly ContactLexicon _lex;
+
+    public ContactExtractor(ContactLexicon? lexicon = null) => _lex = lexicon ?? ContactLexicon.Default;
+
     public string Name => "contacts";
 
     public IReadOnlyList<string> Requires { get; } = [Layers.Sentences, Layers.Actors, Layers.Times];
@@ -14,5 +27,613 @@ public sealed class ContactExtractor : IDocumentComponent
 
     public void Process(Document doc)
     {
+        var ctx = new SentenceContext(doc, _lex);
+        var candidates = new List<CandidateEvent>();
+        for (int s = 0; s < doc.Sentences.Count; s++)
+            ctx.Extract(s, candidates);
+        ParticipantFiller.Fill(doc, candidates);
+        doc.Events.AddRange(EventMerger.Merge(doc, candidates));
+    }
+}
+
+/// <summary>The per-document working state of the extractor.</summary>
+internal sealed class SentenceContext
+{
+    private readonly Document _doc;
+    private readonly ContactLexicon _lex;
+    private readonly string[] _lower;
+    private readonly int[] _mentionAt; // token index -> index of the mention starting there, or -1
+    private readonly int[] _mentionCover; // token index -> index of the mention covering it, or -1
+    private CandidateEvent? _last;
+
+    public SentenceContext(Document doc, ContactLexicon lex)
+    {
+        _doc = doc;
+        _lex = lex;
+        var tokens = doc.Tokens;
+        _lower = new string[tokens.Count];
+        for (int i = 0; i < tokens.Count; i++)
+            _lower[i] = tokens[i].Span.Slice(doc.Text).ToLowerInvariant();
+        _mentionAt = new int[tokens.Count];
+        _mentionCover = new int[tokens.Count];
+        Array.Fill(_mentionAt, -1);
+        Array.Fill(_mentionCover, -1);
+        for (int m = 0; m < doc.Mentions.Count; m++)
+        {
+            var span = doc.Mentions[m].Span;
+            int first = TokenAt(span.Start);
+            if (first < 0)
+                continue;
+            if (_mentionAt[first] < 0)
+                _mentionAt[first] = m;
+            for (int t = first; t < tokens.Count && tokens[t].Span.Start < span.End; t++)
+                if (_mentionCover[t] < 0)
+                    _mentionCover[t] = m;
+        }
+    }
+
+    private int TokenAt(int charOffset)
+    {
+        var tokens = _doc.Tokens;
+        int lo = 0, hi = tokens.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            var sp = tokens[mid].Span;
+            if (sp.End <= charOffset)
+                lo = mid + 1;
+            else if (sp.Start > charOffset)
+                hi = mid - 1;
+            else
+                return mid;
+        }
+        return lo < tokens.Count ? lo : -1;
+    }
+
+    private readonly record struct Match(int Start, int End, ContactTrigger Trigger, int NounStart);
+
+    public void Extract(int sentenceIndex, List<CandidateEvent> output)
+    {
+        var sentence = _doc.Sentences[sentenceIndex];
+        int a = sentence.FirstToken, b = sentence.EndToken;
+        foreach (var m in FindTriggers(a, b))
+        {
+            var ev = Build(sentenceIndex, a, b, m);
+            if (ev is null)
+                continue;
+            output.Add(ev);
+            _last = ev;
+        }
+    }
+
+    private List<Match> FindTriggers(int a, int b)
+    {
+        var raw = new List<(int Start, int Len, ContactTrigger T)>();
+        for (int i = a; i < b; i++)
+        {
+            if (!_lex.Triggers.StartsWith(_lower[i]))
+                continue;
+            int len = _lex.Triggers.LongestMatch(_lower, i, b, out var t);
+            if (len == 0 || t is null)
+                continue;
+            // A trigger word inside a name ("Meeting Street") or an actor mention is not a trigger.
+            if (_mentionCover[i] >= 0 && _doc.Mentions[_mentionCover[i]].Kind is MentionKind.Person or MentionKind.Organisation)
+                continue;
+            raw.Add((i, len, t));
+            i += len - 1;
+        }
+        var result = new List<Match>();
+        var consumed = new HashSet<int>();
+        for (int k = 0; k < raw.Count; k++)
+        {
+            var (start, len, t) = raw[k];
+            if (consumed.Contains(k))
+                continue;
+            if (t.Kind == TriggerKind.Support)
+            {
+                // A light verb counts only with a contact noun shortly after it: "held a brief meeting".
+                for (int j = k + 1; j < raw.Count && raw[j].Start <= start + len + 4; j++)
+                {
+                    if (raw[j].T.Kind != TriggerKind.Noun || !OnlyModifiersBetween(start + len, raw[j].Start))
+                        continue;
+                    var noun = raw[j].T;
+                    var role = t.Role != ContactRole.Symmetric ? t.Role : noun.Role;
+                    var merged = new ContactTrigger(_lower[start] + " " + noun.Phrase, TriggerKind.Verb, noun.Mode, noun.StrongMode, "", role);
+                    result.Add(new Match(start, raw[j].Start + raw[j].Len, merged, raw[j].Start));
+                    consumed.Add(j);
+                    break;
+                }
+                continue;
+            }
+            if (t.Kind == TriggerKind.Noun && t.Needs == "support")
+                continue;
+            result.Add(new Match(start, start + len, t, t.Kind == TriggerKind.Noun ? start : -1));
+        }
+        return result;
+    }
+
+    private bool OnlyModifiersBetween(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            var tok = _doc.Tokens[i];
+            if (tok.Kind == TokenKind.Number)
+                continue;
+            if (tok.Kind != TokenKind.Word && _lower[i] != "-")
+                return false;
+            if (_mentionCover[i] >= 0 && _doc.Mentions[_mentionCover[i]].Kind is MentionKind.Person)
+                return false;
+        }
+        return true;
+    }
+
+    private CandidateEvent? Build(int sentenceIndex, int a, int b, Match m)
+    {
+        var t = m.Trigger;
+        int left = LeftBound(a, m.Start);
+        int right = RightBound(m.End, b);
+        int clauseEnd = ClauseEnd(m.End, b);
+
+        // Status: block and planned cues within the clause.
+        var status = EventStatus.Occurred;
+        var mode = t.Mode;
+        bool strong = t.StrongMode && t.Mode != ContactMode.Unknown;
+        for (int i = left; i < clauseEnd; i++)
+        {
+            if (i >= m.Start && i < m.End)
+                continue;
+            var lower = _lower[i];
+            if (i < m.Start && (lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n\u2019t", StringComparison.Ordinal)))
+                return null;
+            if (!_lex.Cues.StartsWith(lower))
+                continue;
+            int len = _lex.Cues.LongestMatch(_lower, i, clauseEnd, out var cue);
+            if (len == 0 || cue is null)
+                continue;
+            if (!IsLowerCaseWord(i) && i != a)
+                continue; // "May" the month is not "may" the modal
+            bool before = i + len <= m.Start;
+            bool after = i >= m.End;
+            bool placeOk = cue.Where switch
+            {
+                CuePlace.Before => before,
+                CuePlace.After => after,
+                _ => true,
+            };
+            if (!placeOk)
+                continue;
+            switch (cue.Effect)
+            {
+                case CueEffect.Block:
+                    if (before || cue.Where == CuePlace.Any)
+                        return null;
+                    break;
+                case CueEffect.Planned:
+                    status = EventStatus.Planned;
+                    break;
+                case CueEffect.Mode:
+                    if (!strong || mode == cue.Mode)
+                    {
+                        mode = cue.Mode;
+                        strong = true;
+                    }
+                    break;
+            }
+            i += len - 1;
+        }
+        // A bare infinitive after "to" with no planning cue is an intention we cannot read: skip it.
+        if (status == EventStatus.Occurred && t.Kind == TriggerKind.Verb && m.Start > a && _lower[m.Start - 1] == "to" && IsBaseForm(_lower[m.Start]))
+            return null;
+
+        var ev = new CandidateEvent
+        {
+            Status = status,
+            Mode = mode,
+            StrongMode = strong,
+            Sentence = sentenceIndex,
+            Evidence = [_doc.Sentences[sentenceIndex].Span],
+            FromCaption = IsCaption(sentenceIndex),
+        };
+
+        // Participants: the subject window before the trigger, the object window after it.
+        var subject = Collect(left, m.Start, allowGroup: true);
+        var obj = Collect(m.End, right, allowGroup: t.Kind == TriggerKind.Noun);
+        if (t.Kind == TriggerKind.Noun)
+        {
+            // "X's visit to Y", "the meeting of X and Y", "talks between X and Y", "summit with Japan":
+            // only what is tied to the noun counts; a noun that is the object of an unrelated verb keeps
+            // only its own modifiers.
+            subject = NounModifiers(left, m.Start);
+        }
+        AddAll(ev, subject);
+        AddAll(ev, obj);
+        if (ev.Participants.Count == 0)
+            return null;
+        if (t.Needs == "object" && obj.Count == 0)
+            return null;
+        if (t.Needs == "with" && !HasWithObject(m.End, right))
+            return null;
+        if (t.Kind == TriggerKind.Noun && subject.Count == 0 && obj.Count == 0)
+            return null;
+
+        // Location, date, duration.
+        ev.Location = FindLocation(t, left, clauseEnd, m);
+        PickTime(ev, a, b, left, clauseEnd, m);
+        return ev;
+    }
+
+    private bool IsLowerCaseWord(int i)
+    {
+        var span = _doc.Tokens[i].Span;
+        char c = _doc.Text[span.Start];
+        return !char.IsUpper(c);
+    }
+
+    private static bool IsBaseForm(string w) => w is "meet" or "visit" or "host" or "receive" or "welcome" or "greet" or "hold"
+        or "speak" or "talk" or "call" or "phone" or "telephone" or "pay" or "make" or "have" or "sit" or "shake" or "pose";
+
+    private bool IsCaption(int sentenceIndex)
+    {
+        var text = _doc.Slice(_doc.Sentences[sentenceIndex].Span);
+        return text.Contains("(L)", StringComparison.Ordinal) || text.Contains("(R)", StringComparison.Ordinal)
+            || text.Contains("in this photo", StringComparison.OrdinalIgnoreCase) || text.Contains("file photo", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private int LeftBound(int a, int trigger)
+    {
+        for (int i = trigger - 1; i > a; i--)
+        {
+            if (!_lex.Frames.StartsWith(_lower[i]))
+                continue;
+            int len = _lex.Frames.LongestMatch(_lower, i, trigger, out var kinds);
+            if (len > 0 && kinds is not null && Array.IndexOf(kinds, FrameKind.Clause) >= 0 && IsLowerCaseWord(i))
+                return i + len;
+        }
+        return a;
+    }
+
+    /// <summary>The end of the object window: the first topic, clause or reporting word after the trigger.</summary>
+    private int RightBound(int from, int b)
+    {
+        for (int i = from; i < b; i++)
+        {
+            var lower = _lower[i];
+            if (lower is "," && ReportingChunkFollows(i + 1, b))
+                return i;
+            if (lower is ";" or "." or "!" or "?")
+                return i;
+            if (!_lex.Frames.StartsWith(lower))
+                continue;
+            int len = _lex.Frames.LongestMatch(_lower, i, b, out var kinds);
+            if (len == 0 || kinds is null)
+                continue;
+            if (Array.IndexOf(kinds, FrameKind.Topic) >= 0 || Array.IndexOf(kinds, FrameKind.Report) >= 0
+                || Array.IndexOf(kinds, FrameKind.Clause) >= 0)
+            {
+                // "on Tuesday" / "on the sidelines of" are not topics.
+                if (lower == "on" && i + 1 < b && (IsTimeToken(i + 1) || _lower[i + 1] == "the" && i + 2 < b && _lower[i + 2] is "sidelines" or "margins"))
+                    continue;
+                if (lower == "to" || !IsLowerCaseWord(i))
+                    continue;
+                return i;
+            }
+        }
+        return b;
+    }
+
+    /// <summary>The end of the trigger's clause (where a later clause starts), for cues and times.</summary>
+    private int ClauseEnd(int from, int b)
+    {
+        for (int i = from; i < b; i++)
+        {
+            var lower = _lower[i];
+            if (lower is ";")
+                return i;
+            if (lower is "," && ReportingChunkFollows(i + 1, b))
+                return i;
+            if (!_lex.Frames.StartsWith(lower))
+                continue;
+            int len = _lex.Frames.LongestMatch(_lower, i, b, out var kinds);
+            if (len > 0 && kinds is not null && (Array.IndexOf(kinds, FrameKind.Clause) >= 0 || Array.IndexOf(kinds, FrameKind.Report) >= 0)
+                && IsLowerCaseWord(i) && lower is not ("as" or "following" or "amid" or "after" or "before" or "since"))
+                return i;
+        }
+        return b;
+    }
+
+    private bool ReportingChunkFollows(int from, int b)
+    {
+        for (int i = from; i < b && i < from + 8; i++)
+        {
+            if (_lower[i] is "," or ";" or ".")
+                return false;
+            if (!_lex.Frames.StartsWith(_lower[i]))
+                continue;
+            int len = _lex.Frames.LongestMatch(_lower, i, b, out var kinds);
+            if (len > 0 && kinds is not null && Array.IndexOf(kinds, FrameKind.Report) >= 0)
+                return true;
+        }
+        return false;
+    }
+
+    private bool IsTimeToken(int i)
+    {
+        var span = _doc.Tokens[i].Span;
+        foreach (var t in _doc.Times)
+            if (t.Span.Start <= span.Start && span.Start < t.Span.End)
+                return true;
+        return false;
+    }
+
+    private bool HasWithObject(int from, int right)
+    {
+        for (int i = from; i < right && i < from + 6; i++)
+        {
+            if (_lower[i] is "with" or "to")
+            {
+                for (int j = i + 1; j < right && j < i + 10; j++)
+                    if (_mentionCover[j] >= 0 && IsParticipantKind(_doc.Mentions[_mentionCover[j]]))
+                        return true;
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsParticipantKind(ActorMention m) => m.Kind is MentionKind.Person or MentionKind.Country or MentionKind.Demonym
+        or MentionKind.Metonym or MentionKind.Organisation or MentionKind.Role;
+
+    /// <summary>A participant found in a window, with the token where it starts.</summary>
+    private readonly record struct Found(int Token, CandidateParticipant Participant, bool IsPersonish);
+
+    private List<Found> Collect(int from, int to, bool allowGroup)
+    {
+        var found = new List<Found>();
+        for (int i = from; i < to; i++)
+        {
+            if (allowGroup && _lex.Frames.StartsWith(_lower[i]))
+            {
+                int len = _lex.Frames.LongestMatch(_lower, i, to, out var kinds);
+                if (len > 0 && kinds is not null && Array.IndexOf(kinds, FrameKind.Group) >= 0
+                    && (_mentionCover[i] < 0))
+                {
+                    foreach (var p in GroupReference(from, i))
+                        found.Add(new Found(i, p, true));
+                    i += len - 1;
+                    continue;
+                }
+            }
+            int mi = _mentionAt[i];
+            if (mi < 0)
+                continue;
+            var mention = _doc.Mentions[mi];
+            int end = TokenAt(mention.Span.End - 1);
+            if (!IsParticipantKind(mention) || IsLocative(i) || IsInstitution(i, end, mention))
+            {
+                i = Math.Max(i, end);
+                continue;
+            }
+            var part = new CandidateParticipant
+            {
+                Name = mention.Kind == MentionKind.Person ? mention.Name : null,
+                Country = mention.Country,
+                Role = mention.Role,
+                Entity = mention.Entity,
+            };
+            found.Add(new Found(i, part, mention.Kind is MentionKind.Person or MentionKind.Role));
+            i = Math.Max(i, end);
+        }
+        return Absorb(found);
+    }
+
+    /// <summary>
+    /// A country word that only modifies a person ("South Korean President Moon", "China's top
+    /// diplomat, Wang Yi") gives that person its country instead of standing as a participant of its own.
+    /// </summary>
+    private static List<Found> Absorb(List<Found> found)
+    {
+        var result = new List<Found>();
+        for (int k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (!f.IsPersonish && k + 1 < found.Count && found[k + 1].IsPersonish && found[k + 1].Token - f.Token <= 9)
+            {
+                var next = found[k + 1].Participant;
+                if (next.Country is null || next.Country == f.Participant.Country)
+                {
+                    next.Country ??= f.Participant.Country;
+                    continue;
+                }
+            }
+            // A role without a name followed by the named holder of it: one participant.
+            if (f.IsPersonish && f.Participant.Name is null && k + 1 < found.Count && found[k + 1].Participant.Name is not null
+                && found[k + 1].Token - f.Token <= 9 && (found[k + 1].Participant.Country is null || found[k + 1].Participant.Country == f.Participant.Country))
+            {
+                found[k + 1].Participant.Country ??= f.Participant.Country;
+                continue;
+            }
+            result.Add(f);
+        }
+        return result;
+    }
+
+    /// <summary>"in Seoul", "at the Kremlin": a place, not a participant.</summary>
+    private bool IsLocative(int token)
+    {
+        int j = token - 1;
+        if (j >= 0 && _lower[j] == "the")
+            j--;
+        return j >= 0 && _lower[j] is "in" or "at" or "inside" or "from" or "near";
+    }
+
+    /// <summary>"Seoul's foreign ministry", "the Japanese Foreign Ministry": a source, not a participant.</summary>
+    private bool IsInstitution(int start, int end, ActorMention mention)
+    {
+        if (mention.Kind == MentionKind.Role && mention.Role is { } role && (role.Contains("ministry", StringComparison.OrdinalIgnoreCase)
+            || role.Contains("office", StringComparison.OrdinalIgnoreCase) || role.Contains("government", StringComparison.OrdinalIgnoreCase)))
+            return true;
+        if (mention.Kind is not (MentionKind.Country or MentionKind.Demonym or MentionKind.Metonym))
+            return false;
+        int j = end + 1;
+        if (j < _lower.Length && _lower[j] is "'s" or "\u2019s" or "'" or "\u2019")
+            j++;
+        if (j < _lower.Length && _lower[j] is "s")
+            j++;
+        for (int k = j; k < _lower.Length && k < j + 3; k++)
+        {
+            if (_lower[k] is "ministry" or "office" or "government" or "embassy" or "side" or "administration" or "agency"
+                or "media" or "war" or "peninsula" or "efforts" or "nuclear" or "program" or "programme" or "relations" or "ties" or "people" or "economy")
+                return true;
+            if (_doc.Tokens[k].Kind != TokenKind.Word)
+                break;
+        }
+        return false;
+    }
+
+    /// <summary>Modifiers tied to a contact noun: a possessive before it ("Modi's state visit").</summary>
+    private List<Found> NounModifiers(int left, int noun)
+    {
+        var found = new List<Found>();
+        int i = noun - 1;
+        // skip adjectives: "first", "state", "official", ...
+        while (i >= left && _doc.Tokens[i].Kind == TokenKind.Word && _mentionCover[i] < 0 && char.IsLower(_doc.Text[_doc.Tokens[i].Span.Start])
+               && _lower[i] is not ("the" or "a" or "an" or "his" or "her" or "their" or "its"))
+            i--;
+        if (i >= left && _lower[i] is "'s" or "\u2019s" or "s" && i - 1 >= left)
+            i--;
+        if (i >= left && _lower[i] is "'" or "\u2019" && i - 1 >= left)
+            i--;
+        if (i >= left && _mentionCover[i] >= 0)
+        {
+            var mention = _doc.Mentions[_mentionCover[i]];
+            if (IsParticipantKind(mention))
+            {
+                int start = TokenAt(mention.Span.Start);
+                found.AddRange(Collect(Math.Max(left, start - 8), i + 1, allowGroup: false));
+            }
+        }
+        else if (i >= left && _lower[i] is "his" or "her" or "their" or "its")
+        {
+            foreach (var p in GroupReference(left, i))
+                found.Add(new Found(i, p, true));
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// "the two sides", "they", "their": the people of the sentence's main clause before the phrase,
+    /// else the participants of the previous contact.
+    /// </summary>
+    private List<CandidateParticipant> GroupReference(int windowStart, int at)
+    {
+        var sentenceStart = _doc.Sentences.First(s => s.FirstToken <= at && at < s.EndToken).FirstToken;
+        var earlier = new List<CandidateParticipant>();
+        for (int i = sentenceStart; i < at; i++)
+        {
+            int mi = _mentionAt[i];
+            if (mi < 0)
+                continue;
+            var m = _doc.Mentions[mi];
+            if (m.Kind == MentionKind.Person && m.Name is not null && !IsLocative(i))
+                earlier.Add(new CandidateParticipant { Name = m.Name, Country = m.Country, Role = m.Role, Entity = m.Entity });
+        }
+        if (earlier.Count >= 2)
+            return earlier;
+        if (_last is not null)
+            return _last.Participants.Select(p => p.Clone()).ToList();
+        return earlier;
+    }
+
+    private static void AddAll(CandidateEvent ev, List<Found> found)
+    {
+        foreach (var f in found)
+        {
+            var p = f.Participant;
+            bool dup = ev.Participants.Any(q =>
+                (p.Entity >= 0 && q.Entity == p.Entity)
+                || (p.Name is not null && q.Name is not null && NameMatch.Same(p.Name, q.Name))
+                || (p.Name is null && q.Country == p.Country && p.Country is not null));
+            if (dup)
+            {
+                var q = ev.Participants.First(q => (p.Entity >= 0 && q.Entity == p.Entity)
+                    || (p.Name is not null && q.Name is not null && NameMatch.Same(p.Name, q.Name))
+                    || (p.Name is null && q.Country == p.Country));
+                q.Country ??= p.Country;
+                continue;
+            }
+            // A named person replaces a bare country of the same country.
+            if (p.Name is not null && p.Country is not null)
+                ev.Participants.RemoveAll(q => q.Name is null && q.Country == p.Country);
+            ev.Participants.Add(p);
+        }
+    }
+
+    private Location? FindLocation(ContactTrigger t, int left, int clauseEnd, Match m)
+    {
+        Location? best = null;
+        for (int i = left; i < clauseEnd; i++)
+        {
+            int mi = _mentionAt[i];
+            if (mi < 0)
+                continue;
+            var mention = _doc.Mentions[mi];
+            bool locative = IsLocative(i);
+            bool visitObject = t.Role == ContactRole.Visit && i >= m.End && i <= m.End + 2;
+            if (!locative && !visitObject)
+                continue;
+            if (mention.Kind == MentionKind.Place || (mention.Kind == MentionKind.Metonym && mention.City is not null))
+                return new Location(mention.City, mention.Country);
+            if (mention.Kind is MentionKind.Country && best is null)
+                best = new Location(null, mention.Country);
+            if (mention.Kind is MentionKind.Demonym && i + 1 < _lower.Length && _lower[i + 1] == "capital" && mention.City is not null)
+                return new Location(mention.City, mention.Country);
+        }
+        return best;
+    }
+
+    private void PickTime(CandidateEvent ev, int a, int b, int left, int clauseEnd, Match m)
+    {
+        var sentenceSpan = new TextSpan(_doc.Tokens[a].Span.Start, _doc.Tokens[b - 1].Span.End);
+        int clauseStartChar = _doc.Tokens[left].Span.Start;
+        int clauseEndChar = clauseEnd < _doc.Tokens.Count ? _doc.Tokens[Math.Max(clauseEnd - 1, left)].Span.End : sentenceSpan.End;
+        int triggerChar = _doc.Tokens[m.Start].Span.Start;
+        TimeExpression? best = null;
+        int bestDistance = int.MaxValue;
+        TimeExpression? relative = null;
+        foreach (var te in _doc.Times)
+        {
+            if (!sentenceSpan.Contains(te.Span.Start))
+                continue;
+            if (te.DurationMinutes is { } minutes)
+            {
+                ev.DurationMinutes ??= minutes;
+                continue;
+            }
+            if (te.IsRelativeToEvent)
+            {
+                if (te.Span.Start < triggerChar)
+                    relative = te;
+                continue;
+            }
+            if (te.Span.Start < clauseStartChar || te.Span.Start >= clauseEndChar)
+                continue;
+            int distance = Math.Abs(te.Span.Start - triggerChar);
+            if (distance < bestDistance)
+            {
+                best = te;
+                bestDistance = distance;
+            }
+        }
+        if (best is not null)
+        {
+            ev.Date = best.Value;
+            ev.DatePhrase = best.Phrase;
+            return;
+        }
+        if (relative is not null && _last?.Date is { } refDate && refDate.Precision == DatePrecision.Day)
+        {
+            ev.Date = PartialDate.OfDay(refDate.AsDate!.Value.AddDays(-relative.OffsetDays));
+            ev.DatePhrase = relative.Phrase;
+        }
     }
 }

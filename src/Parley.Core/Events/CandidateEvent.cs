@@ -1,0 +1,36 @@
+using Parley.Temporal;
+using Parley.Text;
+
+namespace Parley.Events;
+
+/// <summary>A participant while the extractor is still working on an event.</summary>
+internal sealed class CandidateParticipant
+{
+    public string? Name;
+    public string? Country;
+    public string? Role;
+    public int Entity = -1;
+
+    public CandidateParticipant Clone() => new() { Name = Name, Country = Country, Role = Role, Entity = Entity };
+}
+
+/// <summary>One contact as read from one sentence, before merging within the document.</summary>
+internal sealed class CandidateEvent
+{
+    public EventStatus Status;
+    public ContactMode Mode;
+    public bool StrongMode;
+    public PartialDate? Date;
+    public string? DatePhrase;
+    public List<CandidateParticipant> Participants = [];
+    public Location? Location;
+    public int? DurationMinutes;
+    public List<string> Topics = [];
+    public List<TextSpan> Evidence = []; // cleaned-text sentence spans
+    public int Sentence;
+    public bool FromCaption;
+
+    public IEnumerable<string> Countries => Participants.Where(p => p.Country is not null).Select(p => p.Country!).Distinct(StringComparer.Ordinal);
+
+    public int CountryCount => Countries.Count();
+}

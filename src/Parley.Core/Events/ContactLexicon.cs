@@ -1,0 +1,141 @@
+using Parley.Data;
+using Parley.Text;
+
+namespace Parley.Events;
+
+public enum TriggerKind
+{
+    Verb,
+    Noun,
+    Support,
+}
+
+public enum ContactRole
+{
+    Symmetric,
+    Host,
+    Visit,
+    Guest,
+}
+
+/// <summary>One row of data/contact_triggers.tsv.</summary>
+public sealed record ContactTrigger(string Phrase, TriggerKind Kind, ContactMode Mode, bool StrongMode, string Needs, ContactRole Role);
+
+public enum CueEffect
+{
+    Planned,
+    Block,
+    Mode,
+}
+
+public enum CuePlace
+{
+    Before,
+    After,
+    Any,
+}
+
+/// <summary>One row of data/contact_cues.tsv.</summary>
+public sealed record ContactCue(string Phrase, CueEffect Effect, CuePlace Where, ContactMode Mode);
+
+public enum FrameKind
+{
+    Clause,
+    Topic,
+    Report,
+    Group,
+    Locative,
+}
+
+/// <summary>
+/// The contact patterns of data/ as token tries: triggers, status and mode cues, and the frame words
+/// that bound argument windows. Built once and shared; immutable after construction.
+/// </summary>
+public sealed class ContactLexicon
+{
+    private static readonly Lazy<ContactLexicon> Shared = new(() => Load(
+        DataFiles.ReadTsv("contact_triggers.tsv"), DataFiles.ReadTsv("contact_cues.tsv"), DataFiles.ReadTsv("contact_frames.tsv")));
+
+    public static ContactLexicon Default => Shared.Value;
+
+    public TokenTrie<ContactTrigger> Triggers { get; } = new();
+
+    public TokenTrie<ContactCue> Cues { get; } = new();
+
+    /// <summary>Frame words; a phrase can have several kinds ("after" is a clause start and a topic end).</summary>
+    public TokenTrie<FrameKind[]> Frames { get; } = new();
+
+    public static ContactLexicon Load(IReadOnlyList<TsvRow> triggers, IReadOnlyList<TsvRow> cues, IReadOnlyList<TsvRow> frames)
+    {
+        var lex = new ContactLexicon();
+        foreach (var row in triggers)
+        {
+            var kind = row["kind"] switch
+            {
+                "verb" => TriggerKind.Verb,
+                "noun" => TriggerKind.Noun,
+                "support" => TriggerKind.Support,
+                var k => throw new FormatException($"{row.File}:{row.Line}: unknown trigger kind '{k}'"),
+            };
+            if (!ContactModeNames.TryParseMode(row["mode"], out var mode))
+                throw new FormatException($"{row.File}:{row.Line}: unknown mode '{row["mode"]}'");
+            var role = row["role"] switch
+            {
+                "host" => ContactRole.Host,
+                "visit" => ContactRole.Visit,
+                "guest" => ContactRole.Guest,
+                _ => ContactRole.Symmetric,
+            };
+            var t = new ContactTrigger(row["phrase"], kind, mode, row["strength"] == "strong", row["needs"], role);
+            lex.Triggers.Add(TokenTrie<ContactTrigger>.PhraseTokens(t.Phrase), t);
+        }
+        foreach (var row in cues)
+        {
+            var effectText = row["effect"];
+            var mode = ContactMode.Unknown;
+            CueEffect effect;
+            if (effectText.StartsWith("mode:", StringComparison.Ordinal))
+            {
+                effect = CueEffect.Mode;
+                if (!ContactModeNames.TryParseMode(effectText[5..], out mode))
+                    throw new FormatException($"{row.File}:{row.Line}: unknown mode in '{effectText}'");
+            }
+            else
+            {
+                effect = effectText switch
+                {
+                    "planned" => CueEffect.Planned,
+                    "block" => CueEffect.Block,
+                    _ => throw new FormatException($"{row.File}:{row.Line}: unknown cue effect '{effectText}'"),
+                };
+            }
+            var where = row["where"] switch
+            {
+                "before" => CuePlace.Before,
+                "after" => CuePlace.After,
+                _ => CuePlace.Any,
+            };
+            lex.Cues.Add(TokenTrie<ContactCue>.PhraseTokens(row["phrase"]), new ContactCue(row["phrase"], effect, where, mode));
+        }
+        var frameKinds = new Dictionary<string, List<FrameKind>>(StringComparer.Ordinal);
+        foreach (var row in frames)
+        {
+            var kind = row["kind"] switch
+            {
+                "clause" => FrameKind.Clause,
+                "topic" => FrameKind.Topic,
+                "report" => FrameKind.Report,
+                "group" => FrameKind.Group,
+                "locative" => FrameKind.Locative,
+                var k => throw new FormatException($"{row.File}:{row.Line}: unknown frame kind '{k}'"),
+            };
+            var key = string.Join(' ', TokenTrie<int>.PhraseTokens(row["phrase"]));
+            if (!frameKinds.TryGetValue(key, out var list))
+                frameKinds[key] = list = [];
+            list.Add(kind);
+        }
+        foreach (var (key, kinds) in frameKinds)
+            lex.Frames.Add(key.Split(' '), kinds.ToArray());
+        return lex;
+    }
+}

@@ -1,0 +1,123 @@
+using Parley.Documents;
+using Parley.Temporal;
+
+namespace Parley.Events;
+
+/// <summary>
+/// Merges the reports of one contact within a document (lead, body, caption, "At Tuesday's meeting"):
+/// same status, same set of countries, no two different people for one country, compatible dates
+/// and modes. The merged event keeps the most precise date, the sure mode, every name and evidence.
+/// A doubled body was already removed by cleaning, so it never doubles events.
+/// </summary>
+internal static class EventMerger
+{
+    public static IEnumerable<ContactEvent> Merge(Document doc, List<CandidateEvent> candidates)
+    {
+        var merged = new List<CandidateEvent>();
+        foreach (var c in candidates)
+        {
+            var target = merged.FirstOrDefault(m => CanMerge(m, c));
+            if (target is null)
+                merged.Add(c);
+            else
+                Absorb(target, c);
+        }
+        foreach (var m in merged)
+            yield return ToEvent(doc, m);
+    }
+
+    internal static bool CanMerge(CandidateEvent a, CandidateEvent b)
+    {
+        if (a.Status != b.Status)
+            return false;
+        var ca = a.Countries.ToHashSet(StringComparer.Ordinal);
+        if (!ca.SetEquals(b.Countries))
+            return false;
+        if (a.StrongMode && b.StrongMode && a.Mode != b.Mode && a.Mode != ContactMode.Unknown && b.Mode != ContactMode.Unknown)
+            return false;
+        if (a.Date is { } da && b.Date is { } db && !da.IsCompatibleWith(db))
+            return false;
+        if (a.Location?.City is { } la && b.Location?.City is { } lb && !la.Contains(lb, StringComparison.OrdinalIgnoreCase) && !lb.Contains(la, StringComparison.OrdinalIgnoreCase))
+            return false;
+        foreach (var p in a.Participants)
+        {
+            if (p.Name is null)
+                continue;
+            foreach (var q in b.Participants)
+                if (q.Name is not null && q.Country == p.Country && !NameMatch.Same(p.Name, q.Name))
+                {
+                    // Another person of the same country: a different contact, unless the event has
+                    // room for both (a delegation) — we keep them apart, which is the safer reading.
+                    bool pInB = b.Participants.Any(r => r.Name is not null && NameMatch.Same(r.Name, p.Name));
+                    if (!pInB)
+                        return false;
+                }
+        }
+        return true;
+    }
+
+    private static void Absorb(CandidateEvent into, CandidateEvent from)
+    {
+        foreach (var p in from.Participants)
+        {
+            var same = into.Participants.FirstOrDefault(q =>
+                (p.Name is not null && q.Name is not null && NameMatch.Same(p.Name, q.Name))
+                || (q.Name is null && p.Name is not null && q.Country == p.Country && !into.Participants.Any(r => r.Name is not null && r.Country == p.Country)));
+            if (same is null)
+            {
+                if (p.Name is null && into.Participants.Any(q => q.Country == p.Country))
+                    continue;
+                into.Participants.Add(p.Clone());
+                continue;
+            }
+            if (same.Name is null || (p.Name is not null && p.Name.Length > same.Name.Length))
+                same.Name = p.Name;
+            same.Role ??= p.Role;
+            same.Entity = same.Entity >= 0 ? same.Entity : p.Entity;
+        }
+        if (from.Date is { } d && (into.Date is null || d.Precision > into.Date.Value.Precision))
+        {
+            into.Date = d;
+            into.DatePhrase = from.DatePhrase;
+        }
+        if (!into.StrongMode && (from.StrongMode || into.Mode == ContactMode.Unknown) && from.Mode != ContactMode.Unknown)
+        {
+            into.Mode = from.Mode;
+            into.StrongMode = from.StrongMode;
+        }
+        if (into.Location is null || (into.Location.City is null && from.Location?.City is not null))
+            into.Location = from.Location ?? into.Location;
+        into.DurationMinutes ??= from.DurationMinutes;
+        foreach (var t in from.Topics)
+            if (!into.Topics.Contains(t))
+                into.Topics.Add(t);
+        foreach (var e in from.Evidence)
+            if (!into.Evidence.Contains(e))
+                into.Evidence.Add(e);
+        // The lead sentence makes better evidence than a caption.
+        if (into.FromCaption && !from.FromCaption)
+        {
+            into.Evidence.Remove(from.Evidence[0]);
+            into.Evidence.Insert(0, from.Evidence[0]);
+            into.FromCaption = false;
+        }
+    }
+
+    private static ContactEvent ToEvent(Document doc, CandidateEvent c)
+    {
+        var evidence = c.Evidence.Select(span => new Evidence(doc.Slice(span), doc.ToOriginal(span))).ToList();
+        return new ContactEvent
+        {
+            Status = c.Status,
+            Mode = c.Mode == ContactMode.Unknown && c.Participants.Count > 0 ? ContactMode.InPerson : c.Mode,
+            Date = c.Date,
+            DatePhrase = c.DatePhrase,
+            Participants = c.Participants.Select(p => new Participant(p.Name, p.Country!, p.Role)).ToList(),
+            Location = c.Mode is ContactMode.Phone or ContactMode.Video or ContactMode.Written ? null : c.Location,
+            DurationMinutes = c.DurationMinutes,
+            Topics = c.Topics,
+            Doc = doc.Id,
+            Evidence = evidence,
+        };
+    }
+}

@@ -1,0 +1,89 @@
+using Parley.Actors;
+using Parley.Documents;
+
+namespace Parley.Events;
+
+/// <summary>
+/// Gives participants without a country one from the document, and drops what cannot be a contact.
+/// In order: another mention of the same person that carries a country; the one country word of the
+/// sentence no participant accounts for ("the envoys of South Korea and China ... Noh ... his Chinese
+/// counterpart Liu" gives Noh South Korea); the document's home country, when the event otherwise has
+/// a single, different country (a Yonhap story's unnamed "officials" are South Korean).
+/// </summary>
+internal static class ParticipantFiller
+{
+    public static void Fill(Document doc, List<CandidateEvent> events)
+    {
+        var home = HomeCountry(doc);
+        foreach (var ev in events)
+        {
+            foreach (var p in ev.Participants)
+            {
+                if (p.Country is not null)
+                    continue;
+                p.Country = CountryOfSamePerson(doc, p) ?? UnclaimedSentenceCountry(doc, ev);
+            }
+            var known = ev.Countries.ToList();
+            var unknown = ev.Participants.Where(p => p.Country is null).ToList();
+            if (unknown.Count == 1 && known.Count == 1 && home is not null && home != known[0])
+                unknown[0].Country = home;
+            ev.Participants.RemoveAll(p => p.Country is null);
+            // One person per country name: keep the named one.
+            ev.Participants.RemoveAll(p => p.Name is null && ev.Participants.Any(q => q.Name is not null && q.Country == p.Country));
+        }
+        events.RemoveAll(e => e.CountryCount < 2);
+    }
+
+    private static string? CountryOfSamePerson(Document doc, CandidateParticipant p)
+    {
+        if (p.Name is null && p.Entity < 0)
+            return null;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Kind != MentionKind.Person || m.Country is null)
+                continue;
+            if ((p.Entity >= 0 && m.Entity == p.Entity) || (p.Name is not null && m.Name is not null && NameMatch.Same(p.Name, m.Name)))
+                return m.Country;
+        }
+        return null;
+    }
+
+    private static string? UnclaimedSentenceCountry(Document doc, CandidateEvent ev)
+    {
+        var span = doc.Sentences[ev.Sentence].Span;
+        var claimed = ev.Countries.ToHashSet(StringComparer.Ordinal);
+        string? found = null;
+        foreach (var m in doc.Mentions)
+        {
+            if (!span.Contains(m.Span.Start) || m.Country is null || m.Kind is MentionKind.Place)
+                continue;
+            if (claimed.Contains(m.Country))
+                continue;
+            if (found is not null && found != m.Country)
+                return null; // ambiguous
+            found = m.Country;
+        }
+        return found;
+    }
+
+    /// <summary>The country the document is most about: the most mentioned one.</summary>
+    internal static string? HomeCountry(Document doc)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Country is null || m.Kind is MentionKind.Organisation)
+                continue;
+            counts[m.Country] = counts.GetValueOrDefault(m.Country) + 1;
+        }
+        string? best = null;
+        int bestCount = 0;
+        foreach (var (c, n) in counts)
+            if (n > bestCount)
+            {
+                best = c;
+                bestCount = n;
+            }
+        return best;
+    }
+}
