@@ -10,6 +10,8 @@ public class ScoreFloorTests
 {
     internal const double SeedStrictF1 = 0.0;
     internal const double DevStrictF1 = 0.0;
+    internal const int PloverRequiredFound = 0;
+    internal const int PloverFalseContactsMax = 321;
 
     [Fact]
     public void Seeds_reach_the_strict_F1_floor()
@@ -24,5 +26,15 @@ public class ScoreFloorTests
         var dev = Path.Combine(SharedFiles.Dir, "eval", "dev");
         var report = Scorer.Score(GoldSet.Load(Path.Combine(dev, "gold")), ExtractionRun.Extract(Path.Combine(dev, "articles.jsonl")));
         Assert.True(report.Strict.F1 >= DevStrictF1, $"dev strict F1 {report.Strict.F1:F3} < {DevStrictF1}\n{string.Join('\n', report.Lines)}");
+    }
+
+    [Fact]
+    public void Plover_sentences_find_the_contacts_and_few_false_ones()
+    {
+        var plover = Path.Combine(SharedFiles.Dir, "eval", "plover");
+        var report = Scorer.Score(GoldSet.Load(Path.Combine(plover, "gold")), ExtractionRun.Extract(Path.Combine(plover, "docs")));
+        int falseContacts = report.SystemEvents - report.LenientTp;
+        Assert.True(report.LenientTp >= PloverRequiredFound && falseContacts <= PloverFalseContactsMax,
+            $"PLOVER: {report.LenientTp} of {report.GoldEvents} required contacts, {falseContacts} false\n{string.Join('\n', report.Lines.Where(l => l.StartsWith("  ", StringComparison.Ordinal)))}");
     }
 }
