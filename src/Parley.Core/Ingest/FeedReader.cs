@@ -54,7 +54,7 @@ internal static class FeedReader
         catch (XmlException e) when (DeclaresDtd(bytes))
         {
             return [IngestItem.Fail(origin, ErrorCodes.MalformedFeed,
-                $"the feed declares a DTD (<!DOCTYPE>), which Parley refuses: DTD entities can expand without bound or read local files ({e.Message}). Remove the DOCTYPE and entity declarations")];
+                $"the feed declares a DTD (<!DOCTYPE> at line {e.LineNumber}), which Parley refuses: its entities could expand without bound or read local files. Remove the DOCTYPE and its entity declarations")];
         }
         catch (XmlException e)
         {

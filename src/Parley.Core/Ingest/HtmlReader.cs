@@ -31,6 +31,13 @@ internal sealed class HtmlReader
 
     private readonly HtmlParser _parser = new(new HtmlParserOptions(), BrowsingContext.New(Configuration.Default));
 
+    static HtmlReader()
+    {
+        // Belt and braces: should a SmartReader code path ever try the network, it fails here
+        // instead of reaching it. The handler is SmartReader's own, process-wide; only Parley uses it.
+        SmartReader.Reader.SetBaseHttpClientHandler(new OfflineHandler());
+    }
+
     public IEnumerable<IngestItem> Read(string origin, string name, string html)
     {
         IHtmlDocument doc;
@@ -97,6 +104,13 @@ internal sealed class HtmlReader
             : "https://localhost/";
 
     private static string? NonBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    /// <summary>Refuses every request: Parley reads saved pages and never fetches.</summary>
+    internal sealed class OfflineHandler : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException($"Parley does not fetch from the network (refused {request.RequestUri})");
+    }
 
     /// <summary>What the page's head says about itself.</summary>
     internal sealed record PageMetadata(string? Title, string? SiteName, string? Url, PartialDate? Published, string? PublishedTime)
