@@ -167,7 +167,8 @@ public sealed class ArticleReader
                     yield return item;
                 yield break;
             }
-            if (!TextDecoding.TryDecode(bytes, out var text, out var failure))
+            if (!TextDecoding.TryDecode(bytes, out var text, out var failure)
+                && !(kind == InputKind.Html && TextDecoding.TryDecodeDeclaredCharset(bytes, out text)))
             {
                 yield return IngestItem.Fail(origin, failure!.Value.Code, failure.Value.Message);
                 yield break;

@@ -56,6 +56,42 @@ public static class TextDecoding
             text = text[1..];
         return true;
     }
+
+    /// <summary>
+    /// Decodes a page that is not UTF-8 by the charset its head declares
+    /// (<c>&lt;meta charset="windows-1252"&gt;</c> or the <c>http-equiv</c> form), as browsers do.
+    /// Only for HTML: a plain-text file declares nothing, so guessing its encoding would be a guess.
+    /// </summary>
+    public static bool TryDecodeDeclaredCharset(byte[] bytes, out string text)
+    {
+        text = "";
+        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 2048));
+        int at = head.IndexOf("charset=", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+            return false;
+        int start = at + "charset=".Length;
+        while (start < head.Length && head[start] is '"' or '\'' or ' ')
+            start++;
+        int end = start;
+        while (end < head.Length && (char.IsAsciiLetterOrDigit(head[end]) || head[end] is '-' or '_' or ':' or '.'))
+            end++;
+        if (end == start)
+            return false;
+        var name = head[start..end];
+        Encoding? encoding;
+        try
+        {
+            encoding = CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        if (encoding is UTF8Encoding)
+            return false; // declared UTF-8 but is not: the strict failure stands
+        text = encoding.GetString(bytes);
+        return true;
+    }
 }
 
 /// <summary>Byte counts as a person reads them in a message.</summary>

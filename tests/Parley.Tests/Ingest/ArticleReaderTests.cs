@@ -159,3 +159,14 @@ public class ArticleReaderTests
         public override int Read(Span<byte> buffer) => throw new IOException("device gone");
     }
 }
+
+public class IngestItemTests
+{
+    [Fact]
+    public void Failure_messages_are_folded_onto_one_line()
+    {
+        // Runtime exception messages (e.g. a missing assembly) can end in a line break.
+        var f = IngestItem.Fail("a.html", ErrorCodes.Unreadable, "could not load file.\r\n   at something\n").Failure!;
+        Assert.Equal("a.html: PARLEY-E002: could not load file. at something", f.ToString());
+    }
+}

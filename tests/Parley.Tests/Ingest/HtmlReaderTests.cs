@@ -136,3 +136,26 @@ public class HtmlReaderTests
         }
     }
 }
+
+public class HtmlCharsetTests
+{
+    [Theory]
+    [InlineData("<meta charset=\"windows-1252\">")]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">")]
+    public void A_page_in_a_declared_legacy_charset_is_decoded(string meta)
+    {
+        using var tmp = new TempDir();
+        byte[] bytes = [.. System.Text.Encoding.ASCII.GetBytes("<html><head>" + meta + "</head><body><p>The minister arrived in Bogot"), 0xE1, .. " today.</p></body></html>"u8];
+        var item = Assert.Single(IngestFixtures.Read(tmp.Write("page.html", bytes)));
+        Assert.Equal("The minister arrived in Bogotá today.", item.Article?.Text);
+    }
+
+    [Fact]
+    public void A_page_declaring_utf8_that_is_not_stays_a_failure()
+    {
+        using var tmp = new TempDir();
+        byte[] bytes = [.. "<html><head><meta charset=\"utf-8\"></head><body><p>Bogot"u8, 0xE1, .. "</p></body></html>"u8];
+        var item = Assert.Single(IngestFixtures.Read(tmp.Write("page.html", bytes)));
+        Assert.Equal(Parley.Ingest.ErrorCodes.InvalidUtf8, item.Failure?.Code);
+    }
+}
