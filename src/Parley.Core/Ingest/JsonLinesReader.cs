@@ -61,6 +61,13 @@ internal static class JsonLinesReader
                 json = json[3..];
             if (json.IsEmpty)
                 continue;
+            if (!any && json.Length <= 2 && json.Span[0] is (byte)'{' or (byte)'[')
+            {
+                // A pretty-printed JSON document would otherwise fail once per line.
+                yield return IngestItem.Fail(origin, ErrorCodes.MalformedJson,
+                    "the file is an indented JSON document, not JSON Lines (one object per line); convert it, e.g. jq -c '.[]' in.json > out.jsonl");
+                yield break;
+            }
             any = true;
             yield return Parse(at, name, lineNo, json);
         }
@@ -87,7 +94,8 @@ internal static class JsonLinesReader
         {
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
-                return IngestItem.Fail(at, ErrorCodes.MalformedJson, $"line holds a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object");
+                return IngestItem.Fail(at, ErrorCodes.MalformedJson, $"line holds a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object"
+                    + (root.ValueKind == JsonValueKind.Array ? "; for a JSON array of articles, convert it with jq -c '.[]' in.json > out.jsonl" : ""));
             if (!root.TryGetProperty("text", out var textEl) || textEl.ValueKind != JsonValueKind.String)
                 return IngestItem.Fail(at, ErrorCodes.MalformedJson, "line has no \"text\" string: the article's text is required");
             string text = textEl.GetString()!;

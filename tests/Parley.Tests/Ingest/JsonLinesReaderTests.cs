@@ -168,3 +168,17 @@ public class JsonLinesReaderTests
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
+
+public class JsonDocumentInputTests
+{
+    [Theory]
+    [InlineData("pretty.json", "{\n  \"id\": \"a\",\n  \"text\": \"The envoy arrived.\"\n}\n")]
+    [InlineData("array.jsonl", "[\n  {\"id\": \"a\", \"text\": \"The envoy arrived.\"},\n  {\"id\": \"b\", \"text\": \"The envoy left.\"}\n]\n")]
+    public void An_indented_json_document_is_one_failure_not_one_per_line(string name, string content)
+    {
+        using var tmp = new TempDir();
+        var item = Assert.Single(IngestFixtures.Read(tmp.Write(name, content)));
+        Assert.Equal(ErrorCodes.MalformedJson, item.Failure?.Code);
+        Assert.Contains("jq -c", item.Failure!.Message, StringComparison.Ordinal);
+    }
+}
