@@ -1,4 +1,3 @@
-using System.Text;
 using Parley.Documents;
 
 namespace Parley.Ingest;
@@ -6,18 +5,28 @@ namespace Parley.Ingest;
 /// <summary>Options shared by every reader.</summary>
 public sealed record IngestOptions
 {
-    /// <summary>Inputs larger than this are refused whole (a crawler's page is well under it).</summary>
+    /// <summary>
+    /// Inputs larger than this are refused whole (a crawler's page is well under it). For JSON Lines
+    /// the limit applies to each line, so a crawl file of any size streams through.
+    /// </summary>
     public long MaxBytes { get; init; } = 20L * 1024 * 1024;
 }
 
 /// <summary>
 /// Turns paths (files, folders walked in name order, "-" for standard input) into a stream of
-/// articles and failures. One bad input yields one failure and the stream goes on.
+/// articles and failures. Each input is read as plain text, an HTML page, an RSS/Atom feed or JSON
+/// Lines, by its extension or else its first bytes (<see cref="InputSniffer"/>). One bad input
+/// yields one failure and the stream goes on; nothing throws out of <see cref="Read"/>.
 /// </summary>
 public sealed class ArticleReader
 {
+    private const int ProbeBytes = 8192;
+
     private readonly IngestOptions _options;
     private readonly Func<Stream> _stdin;
+
+    // Created on first use, so plain-text runs never load AngleSharp or SmartReader.
+    private HtmlReader? _html;
 
     public ArticleReader(IngestOptions? options = null, Func<Stream>? stdin = null)
     {
@@ -29,113 +38,257 @@ public sealed class ArticleReader
     {
         foreach (var path in paths)
         {
-            if (path == "-")
-            {
-                foreach (var item in ReadStdin())
-                    yield return item;
-                continue;
-            }
-            if (Directory.Exists(path))
-            {
-                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                    foreach (var item in ReadFile(file))
-                        yield return item;
-                continue;
-            }
-            foreach (var item in ReadFile(path))
+            foreach (var item in Guard(path, () => ReadPath(path)))
                 yield return item;
         }
     }
 
-    private IEnumerable<IngestItem> ReadStdin()
+    private IEnumerable<IngestItem> ReadPath(string path)
     {
-        byte[] bytes;
+        if (path == "-")
+            return ReadStream("-", "stdin", null, null, _stdin);
+        if (Directory.Exists(path))
+            return ReadFolder(path);
+        return ReadFile(path);
+    }
+
+    private IEnumerable<IngestItem> ReadFolder(string folder)
+    {
+        string[] files;
         try
         {
-            using var s = _stdin();
-            using var ms = new MemoryStream();
-            s.CopyTo(ms);
-            bytes = ms.ToArray();
+            // Hidden files (.DS_Store, editor swap files) are not articles, as `ls` agrees.
+            files = Directory.GetFiles(folder, "*", new EnumerationOptions
+            {
+                RecurseSubdirectories = true,
+                AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+                IgnoreInaccessible = false,
+            });
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [IngestItem.Fail("-", ErrorCodes.Unreadable, $"cannot read standard input ({e.Message})")];
+            return [IngestItem.Fail(folder, ErrorCodes.Unreadable, $"cannot list the folder ({e.Message})")];
         }
-        return FromBytes("-", "stdin", bytes);
+        Array.Sort(files, StringComparer.Ordinal);
+        return files.SelectMany(f => Guard(f, () => ReadFile(f)));
     }
 
     private IEnumerable<IngestItem> ReadFile(string path)
     {
         if (!File.Exists(path))
-            return [IngestItem.Fail(path, ErrorCodes.NotFound, "no such file or folder")];
-        byte[] bytes;
+            return [IngestItem.Fail(path, ErrorCodes.NotFound, "no such file or folder; check the path")];
+        long length;
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > _options.MaxBytes)
-                return [IngestItem.Fail(path, ErrorCodes.TooLarge,
-                    $"file is {info.Length / (1024 * 1024)} MB, over the {_options.MaxBytes / (1024 * 1024)} MB limit for one input; split it or raise the limit")];
-            bytes = File.ReadAllBytes(path);
+            length = new FileInfo(path).Length;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return [IngestItem.Fail(path, ErrorCodes.Unreadable, $"cannot read the file ({e.Message})")];
         }
-        return FromBytes(path, Path.GetFileName(path), bytes);
+        return ReadStream(path, Path.GetFileName(path), Path.GetExtension(path), length,
+            () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan));
     }
 
-    private IEnumerable<IngestItem> FromBytes(string origin, string name, byte[] bytes)
+    private IEnumerable<IngestItem> ReadStream(string origin, string name, string? extension, long? length, Func<Stream> open)
     {
-        if (bytes.Length > _options.MaxBytes)
-            return [IngestItem.Fail(origin, ErrorCodes.TooLarge, $"input is over the {_options.MaxBytes / (1024 * 1024)} MB limit")];
-        if (bytes.Length == 0)
-            return [IngestItem.Fail(origin, ErrorCodes.Empty, "the file is empty")];
-        if (!TextDecoding.TryDecode(bytes, out var text, out var failure))
-            return [IngestItem.Fail(origin, failure!.Value.Code, failure.Value.Message)];
-        if (string.IsNullOrWhiteSpace(text))
-            return [IngestItem.Fail(origin, ErrorCodes.Empty, "the file holds only white space")];
-        return [IngestItem.Ok(new RawArticle { Id = name, Text = text, Kind = InputKind.PlainText, Origin = origin })];
+        Stream stream;
+        try
+        {
+            stream = open();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [IngestItem.Fail(origin, ErrorCodes.Unreadable, $"cannot open it ({e.Message})")];
+        }
+        return ReadOpened(origin, name, extension, length, stream);
+    }
+
+    private IEnumerable<IngestItem> ReadOpened(string origin, string name, string? extension, long? length, Stream stream)
+    {
+        using (stream)
+        {
+            var probe = new byte[ProbeBytes];
+            int got;
+            string? error = null;
+            try
+            {
+                got = stream.ReadAtLeast(probe, probe.Length, throwOnEndOfStream: false);
+            }
+            catch (IOException e)
+            {
+                got = 0;
+                error = e.Message;
+            }
+            if (error is not null)
+            {
+                yield return IngestItem.Fail(origin, ErrorCodes.Unreadable, $"cannot read it ({error})");
+                yield break;
+            }
+            if (got == 0)
+            {
+                yield return IngestItem.Fail(origin, ErrorCodes.Empty, "the file is empty");
+                yield break;
+            }
+            var head = probe.AsSpan(0, got);
+            if (TextDecoding.LooksBinary(head, out var binary))
+            {
+                yield return IngestItem.Fail(origin, binary!.Value.Code, binary.Value.Message);
+                yield break;
+            }
+            var kind = InputSniffer.Detect(extension, head);
+            if (kind == InputKind.JsonLines)
+            {
+                var all = new PrefixedStream(probe, got, stream);
+                foreach (var item in JsonLinesReader.Read(origin, name, all, _options.MaxBytes))
+                    yield return item;
+                yield break;
+            }
+
+            if (length > _options.MaxBytes)
+            {
+                yield return TooLarge(origin, length.Value);
+                yield break;
+            }
+            byte[]? bytes = ReadWhole(probe, got, stream, out var readError);
+            if (readError is not null)
+            {
+                yield return IngestItem.Fail(origin, ErrorCodes.Unreadable, $"cannot read it ({readError})");
+                yield break;
+            }
+            if (bytes is null)
+            {
+                yield return TooLarge(origin, null);
+                yield break;
+            }
+            if (kind == InputKind.Feed)
+            {
+                foreach (var item in FeedReader.Read(origin, name, bytes, _options.MaxBytes))
+                    yield return item;
+                yield break;
+            }
+            if (!TextDecoding.TryDecode(bytes, out var text, out var failure)
+                && !(kind == InputKind.Html && TextDecoding.TryDecodeDeclaredCharset(bytes, out text)))
+            {
+                yield return IngestItem.Fail(origin, failure!.Value.Code, failure.Value.Message);
+                yield break;
+            }
+            if (kind == InputKind.Html)
+            {
+                _html ??= new HtmlReader();
+                foreach (var item in _html.Read(origin, name, text))
+                    yield return item;
+                yield break;
+            }
+            yield return PlainTextReader.Read(origin, name, text);
+        }
+    }
+
+    /// <summary>The whole input, or null when it runs past the size limit.</summary>
+    private byte[]? ReadWhole(byte[] probe, int got, Stream stream, out string? error)
+    {
+        error = null;
+        using var ms = new MemoryStream();
+        ms.Write(probe, 0, got);
+        var buf = new byte[64 * 1024];
+        try
+        {
+            int n;
+            while ((n = stream.Read(buf, 0, buf.Length)) > 0)
+            {
+                ms.Write(buf, 0, n);
+                if (ms.Length > _options.MaxBytes)
+                    return null;
+            }
+        }
+        catch (IOException e)
+        {
+            error = e.Message;
+            return null;
+        }
+        return ms.ToArray();
+    }
+
+    private IngestItem TooLarge(string origin, long? length) =>
+        IngestItem.Fail(origin, ErrorCodes.TooLarge,
+            (length is { } l ? $"input is {ByteSize.Format(l)}, over" : "input is over")
+            + $" the {ByteSize.Format(_options.MaxBytes)} limit for one article; split it into smaller files, or hand a crawl over as JSON Lines (the limit then applies per line)");
+
+    /// <summary>
+    /// Runs one input's reader so that whatever it throws becomes that input's failure and the
+    /// stream goes on to the next input.
+    /// </summary>
+    private static IEnumerable<IngestItem> Guard(string origin, Func<IEnumerable<IngestItem>> read)
+    {
+        IEnumerator<IngestItem>? e = null;
+        try
+        {
+            while (true)
+            {
+                IngestItem item;
+                try
+                {
+                    e ??= read().GetEnumerator();
+                    if (!e.MoveNext())
+                        yield break;
+                    item = e.Current;
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    item = IngestItem.Fail(origin, ErrorCodes.Unreadable,
+                        $"reading stopped on an unexpected error ({ex.GetType().Name}: {ex.Message}); please report it with the file");
+                    e = Enumerable.Empty<IngestItem>().GetEnumerator();
+                }
+                yield return item;
+            }
+        }
+        finally
+        {
+            e?.Dispose();
+        }
     }
 }
 
-/// <summary>Strict UTF-8 decoding that tells binary data from badly encoded text.</summary>
-public static class TextDecoding
+/// <summary>The bytes already read to sniff an input, then the rest of its stream.</summary>
+internal sealed class PrefixedStream(byte[] head, int headLength, Stream rest) : Stream
 {
-    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private int _pos;
 
-    public static bool TryDecode(byte[] bytes, out string text, out (string Code, string Message)? failure)
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
     {
-        text = "";
-        failure = null;
-        int probe = Math.Min(bytes.Length, 8192);
-        int controls = 0;
-        for (int i = 0; i < probe; i++)
-        {
-            byte b = bytes[i];
-            if (b == 0)
-            {
-                failure = (ErrorCodes.Binary, "binary data (NUL bytes), not a text article");
-                return false;
-            }
-            if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B))
-                controls++;
-        }
-        if (controls > probe / 20 + 1)
-        {
-            failure = (ErrorCodes.Binary, "binary data (control bytes), not a text article");
-            return false;
-        }
-        try
-        {
-            text = Strict.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            failure = (ErrorCodes.InvalidUtf8, $"not valid UTF-8 (bad byte at offset {e.Index}); convert it to UTF-8 first");
-            return false;
-        }
-        if (text.Length > 0 && text[0] == '\uFEFF')
-            text = text[1..];
-        return true;
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
     }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        if (_pos < headLength)
+        {
+            int n = Math.Min(buffer.Length, headLength - _pos);
+            head.AsSpan(_pos, n).CopyTo(buffer);
+            _pos += n;
+            return n;
+        }
+        return rest.Read(buffer);
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

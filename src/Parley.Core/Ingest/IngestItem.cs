@@ -26,7 +26,32 @@ public readonly record struct IngestItem
 
     public static IngestItem Ok(RawArticle article) => new(article, null);
 
-    public static IngestItem Fail(string origin, string code, string message) => new(null, new IngestFailure(origin, code, message));
+    /// <remarks>
+    /// The message is folded onto one line (exception messages from the runtime may hold line breaks),
+    /// so every failure is exactly one line of output.
+    /// </remarks>
+    public static IngestItem Fail(string origin, string code, string message) => new(null, new IngestFailure(origin, code, OneLine(message)));
+
+    private static string OneLine(string message)
+    {
+        if (message.AsSpan().IndexOfAny('\r', '\n') < 0)
+            return message;
+        var sb = new System.Text.StringBuilder(message.Length);
+        bool space = false;
+        foreach (char c in message)
+        {
+            if (c is '\r' or '\n' or '\t' or ' ')
+            {
+                space = true;
+                continue;
+            }
+            if (space && sb.Length > 0)
+                sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
 }
 
 /// <summary>Stable error codes, documented in docs/errors.md.</summary>
