@@ -50,7 +50,7 @@ public sealed class Cleaner : IDocumentComponent
         var lines = TextLines.Split(original);
         var reasons = new string?[lines.Count];
         var (latin, other) = Scripts.CountLetters(original);
-        bool latinArticle = latin > 4 * other;
+        bool latinArticle = latin > 2 * other;
 
         MarkLines(original, lines, reasons, latinArticle);
         MarkTrailingHeadlines(original, lines, reasons);
