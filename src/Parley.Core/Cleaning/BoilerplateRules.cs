@@ -1,0 +1,150 @@
+using System.Globalization;
+using Parley.Data;
+
+namespace Parley.Cleaning;
+
+/// <summary>How a boilerplate rule matches a line.</summary>
+public enum BoilerplateMatch
+{
+    LineExact,
+    LinePrefix,
+    LineContains,
+    SectionStart,
+}
+
+/// <summary>One row of data/boilerplate.tsv.</summary>
+public sealed record BoilerplateRule(string Pattern, BoilerplateMatch Match, int MaxChars, string Reason);
+
+/// <summary>
+/// The boilerplate line rules of data/boilerplate.tsv. A rule only ever judges a whole trimmed line
+/// (never text inside a paragraph) and only lines no longer than its <c>max_chars</c>.
+/// </summary>
+public sealed class BoilerplateRules
+{
+    private const string NumberToken = "{number}";
+    private const string EmailToken = "{email}";
+    private const string UrlToken = "{url}";
+
+    private static readonly Lazy<BoilerplateRules> Shared = new(() => FromRows(DataFiles.ReadTsv("boilerplate.tsv")));
+
+    private readonly Dictionary<string, BoilerplateRule> _exact;
+    private readonly BoilerplateRule[] _scanned;
+    private readonly BoilerplateRule? _number;
+    private readonly BoilerplateRule? _email;
+    private readonly BoilerplateRule? _url;
+
+    private BoilerplateRules(IReadOnlyList<BoilerplateRule> rules)
+    {
+        Rules = rules;
+        _exact = new Dictionary<string, BoilerplateRule>(StringComparer.OrdinalIgnoreCase);
+        var scanned = new List<BoilerplateRule>();
+        foreach (var r in rules)
+        {
+            if (r.Match != BoilerplateMatch.LineExact)
+                scanned.Add(r);
+            else if (r.Pattern == NumberToken)
+                _number = r;
+            else if (r.Pattern == EmailToken)
+                _email = r;
+            else if (r.Pattern == UrlToken)
+                _url = r;
+            else
+                _exact.TryAdd(TrimDecoration(r.Pattern).ToString(), r);
+        }
+        _scanned = scanned.ToArray();
+    }
+
+    /// <summary>The rules shipped in data/boilerplate.tsv, loaded once.</summary>
+    public static BoilerplateRules Default => Shared.Value;
+
+    public IReadOnlyList<BoilerplateRule> Rules { get; }
+
+    public static BoilerplateRules FromRows(IReadOnlyList<TsvRow> rows)
+    {
+        var rules = new List<BoilerplateRule>(rows.Count);
+        foreach (var row in rows)
+        {
+            var match = row["match"] switch
+            {
+                "line_exact" => BoilerplateMatch.LineExact,
+                "line_prefix" => BoilerplateMatch.LinePrefix,
+                "line_contains" => BoilerplateMatch.LineContains,
+                "section_start" => BoilerplateMatch.SectionStart,
+                var other => throw new FormatException($"{row.File}:{row.Line}: unknown match '{other}' (expected line_exact, line_prefix, line_contains or section_start)"),
+            };
+            if (!int.TryParse(row["max_chars"], NumberStyles.None, CultureInfo.InvariantCulture, out int max))
+                throw new FormatException($"{row.File}:{row.Line}: max_chars '{row["max_chars"]}' is not a number");
+            rules.Add(new BoilerplateRule(row["pattern"], match, max, row["reason"]));
+        }
+        return new BoilerplateRules(rules);
+    }
+
+    /// <summary>The rule that matches a whole trimmed line, or null.</summary>
+    public BoilerplateRule? Match(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty)
+            return null;
+        var core = TrimDecoration(line);
+        if (core.Length <= 60)
+        {
+            var lookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(core, out var exact) && line.Length <= exact.MaxChars)
+                return exact;
+            if (_number is not null && line.Length <= _number.MaxChars && IsCounter(core))
+                return _number;
+        }
+        if (_email is not null && line.Length <= _email.MaxChars && IsEmail(core))
+            return _email;
+        if (_url is not null && line.Length <= _url.MaxChars && IsUrl(core))
+            return _url;
+        foreach (var r in _scanned)
+        {
+            if (line.Length > r.MaxChars)
+                continue;
+            bool hit = r.Match switch
+            {
+                BoilerplateMatch.LinePrefix => line.StartsWith(r.Pattern, StringComparison.OrdinalIgnoreCase),
+                _ => line.Contains(r.Pattern, StringComparison.OrdinalIgnoreCase),
+            };
+            if (hit)
+                return r;
+        }
+        return null;
+    }
+
+    /// <summary>The line without trailing ':', '|', '>' and spaces, which menus add around labels.</summary>
+    private static ReadOnlySpan<char> TrimDecoration(ReadOnlySpan<char> s) => s.Trim().TrimEnd(" :|>»›\t".AsSpan());
+
+    /// <summary>"439", "1,024", "1.2K", "15 k": a share or comment counter.</summary>
+    private static bool IsCounter(ReadOnlySpan<char> s)
+    {
+        int digits = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsAsciiDigit(c))
+                digits++;
+            else if (c is ',' or '.' && i > 0 && i < s.Length - 1)
+                continue;
+            else if (i == s.Length - 1 && c is 'K' or 'k' or 'M' or 'm' && digits > 0)
+                continue;
+            else if (c == ' ' && i == s.Length - 2)
+                continue;
+            else
+                return false;
+        }
+        return digits is > 0 and <= 9;
+    }
+
+    private static bool IsEmail(ReadOnlySpan<char> s)
+    {
+        int at = s.IndexOf('@');
+        return at > 0 && s.IndexOfAny(' ', '\t') < 0 && s[(at + 1)..].Contains('.') && s.LastIndexOf('@') == at;
+    }
+
+    private static bool IsUrl(ReadOnlySpan<char> s) =>
+        s.IndexOfAny(' ', '\t') < 0
+        && (s.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || s.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,75 @@
+namespace Parley.Cleaning;
+
+/// <summary>
+/// Cheap judgements about one line of a news page: does it read like article prose (a sentence that
+/// ends), like a title (short, no final period), or is it only a bullet? Used by the cleaner to find
+/// where the story stops and link lists begin, and by the publication reader to find the headline.
+/// </summary>
+public static class LineShape
+{
+    /// <summary>Whitespace-separated words.</summary>
+    public static int WordCount(ReadOnlySpan<char> line)
+    {
+        int n = 0;
+        bool inWord = false;
+        foreach (char c in line)
+        {
+            bool ws = char.IsWhiteSpace(c);
+            if (!ws && !inWord)
+                n++;
+            inWord = !ws;
+        }
+        return n;
+    }
+
+    /// <summary>
+    /// A line that is article prose: ten words or more ending a sentence ('.', '!', '?', possibly
+    /// followed by closing quotes, or by a credit in parentheses as in "... Pyongyang. (Yonhap)").
+    /// </summary>
+    public static bool IsProse(ReadOnlySpan<char> line) => WordCount(line) >= 10 && EndsSentence(line);
+
+    /// <summary>True when the line ends with sentence punctuation, looking past closing quotes and a final "(Credit)".</summary>
+    public static bool EndsSentence(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        // "... Pyongyang. (Yonhap)", "... ministry. (PHOTO NOT FOR SALE) (Yonhap)"
+        while (line.Length > 0 && line[^1] == ')')
+        {
+            int open = line.LastIndexOf('(');
+            if (open <= 0)
+                break;
+            var before = line[..open].TrimEnd();
+            if (before.Length == 0 || before[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or ')'))
+                break;
+            line = before;
+        }
+        while (line.Length > 0 && line[^1] is '"' or '”' or '’' or '\'' or ')' or ']')
+            line = line[..^1];
+        return line.Length > 0 && line[^1] is '.' or '!' or '?' or '…';
+    }
+
+    /// <summary>A line that looks like a headline or a link title: 1–20 words, not ending a sentence with '.' or '!'.</summary>
+    public static bool IsTitleLike(ReadOnlySpan<char> line)
+    {
+        int words = WordCount(line);
+        if (words is < 1 or > 20)
+            return false;
+        var t = line.TrimEnd();
+        while (t.Length > 0 && t[^1] is '"' or '”' or '’' or '\'')
+            t = t[..^1];
+        return t.Length > 0 && t[^1] is not ('.' or '!');
+    }
+
+    /// <summary>A line made only of separators ("-", "|", "*", "—").</summary>
+    public static bool IsSeparatorOnly(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty)
+            return false;
+        foreach (char c in line)
+        {
+            if (!(char.IsWhiteSpace(c) || c is '-' or '|' or '*' or '—' or '–' or '_' or '=' or '~' or '•' or '·'))
+                return false;
+        }
+        return true;
+    }
+}

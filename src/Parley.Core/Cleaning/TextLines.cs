@@ -1,0 +1,48 @@
+using Parley.Text;
+
+namespace Parley.Cleaning;
+
+/// <summary>
+/// One line of a text: <see cref="Span"/> without its line break, <see cref="Next"/> the offset of the
+/// following line (after "\n" or "\r\n"), <see cref="Content"/> the line without surrounding
+/// whitespace and leading list bullets ("•", "·", "▪", "►"). All offsets index the text that was split.
+/// </summary>
+public readonly record struct TextLine(TextSpan Span, int Next, TextSpan Content)
+{
+    public bool IsBlank => Content.IsEmpty;
+}
+
+/// <summary>Splits a text into lines; news paragraphs are lines, so this is also the paragraph split.</summary>
+public static class TextLines
+{
+    public static List<TextLine> Split(string text)
+    {
+        var lines = new List<TextLine>();
+        int pos = 0;
+        while (pos < text.Length)
+        {
+            int nl = text.IndexOf('\n', pos);
+            int next = nl < 0 ? text.Length : nl + 1;
+            int end = nl < 0 ? text.Length : nl;
+            if (end > pos && text[end - 1] == '\r')
+                end--;
+            lines.Add(new TextLine(new TextSpan(pos, end), next, ContentOf(text, pos, end)));
+            pos = next;
+        }
+        return lines;
+    }
+
+    /// <summary>The part of <c>text[start..end)</c> without surrounding whitespace and leading bullets.</summary>
+    public static TextSpan ContentOf(string text, int start, int end)
+    {
+        int s = start;
+        int e = end;
+        while (s < e && (char.IsWhiteSpace(text[s]) || IsBullet(text[s])))
+            s++;
+        while (e > s && char.IsWhiteSpace(text[e - 1]))
+            e--;
+        return new TextSpan(s, e);
+    }
+
+    private static bool IsBullet(char c) => c is '•' or '·' or '▪' or '►' or '■' or '◆' or '●';
+}
