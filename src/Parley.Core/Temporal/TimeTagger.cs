@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Parley.Documents;
 using Parley.Pipeline;
@@ -41,7 +42,19 @@ public sealed class TimeTagger : IDocumentComponent
         doc.Times.Clear();
         if (doc.Tokens.Count == 0)
             return;
-        var scan = new Scan(_lexicon, doc.Text, doc.Tokens);
+        var facts = ArrayPool<TokenFacts>.Shared.Rent(doc.Tokens.Count);
+        try
+        {
+            Tag(doc, new Scan(_lexicon, doc.Text, doc.Tokens, facts));
+        }
+        finally
+        {
+            ArrayPool<TokenFacts>.Shared.Return(facts);
+        }
+    }
+
+    private static void Tag(Document doc, Scan scan)
+    {
         var found = new List<Found>();
         var anchor = doc.Info.Published;
         for (int s = 0; s < doc.Sentences.Count; s++)
@@ -127,7 +140,7 @@ public sealed class TimeTagger : IDocumentComponent
     internal readonly record struct Found(int Start, int End, ParsedTime Parsed);
 
     /// <summary>What a token can be in a pattern, worked out once per token when first needed.</summary>
-    private struct TokenFacts
+    internal struct TokenFacts
     {
         public bool Done;
         public bool Capitalized;
@@ -161,12 +174,14 @@ public sealed class TimeTagger : IDocumentComponent
         private Found _best;
         private int _bestOrder;
 
-        public Scan(TimeLexicon lexicon, string text, List<Token> tokens)
+        /// <param name="facts">Scratch space of at least one entry per token (rented: cleared here).</param>
+        public Scan(TimeLexicon lexicon, string text, List<Token> tokens, TokenFacts[] facts)
         {
             _lex = lexicon;
             _text = text;
             _tokens = tokens;
-            _facts = new TokenFacts[tokens.Count];
+            _facts = facts;
+            Array.Clear(facts, 0, tokens.Count);
         }
 
         private ReadOnlySpan<char> TextOf(int i) => _tokens[i].Span.AsSpan(_text);
