@@ -122,7 +122,9 @@ internal sealed class TimeLexicon
                     break;
                 case "future_cue":
                 {
-                    var seq = TokenStrings(row["entry"]);
+                    // A contraction ("'ll") is matched as the end of a word: "they'll" is one token.
+                    string entry = row["entry"];
+                    var seq = entry[0] is '\'' or '\u2019' ? [entry] : TokenStrings(entry);
                     if (!_futureCues.TryGetValue(seq[0], out var list))
                         _futureCues[seq[0]] = list = [];
                     list.Add(seq);

@@ -590,6 +590,10 @@ public sealed class TimeTagger : IDocumentComponent
                         return TimeDirection.Future;
                 }
             }
+            // "they'll": the tokenizer keeps the contraction inside the word.
+            int apostrophe = w.LastIndexOfAny('\'', '\u2019');
+            if (apostrophe > 0 && _lex.FutureCues.TryGetValue(w[apostrophe..], out var suffix) && suffix.Exists(c => c.Length == 1))
+                return TimeDirection.Future;
             if (tok.Kind != TokenKind.Word || char.IsUpper(w[0]) && j > 0)
                 return TimeDirection.Unknown;
             if (_lex.PastVerbs.Contains(w))

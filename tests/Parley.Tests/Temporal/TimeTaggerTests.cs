@@ -229,6 +229,7 @@ public class TimeTaggerTests
     [InlineData("The ministers talked on Friday.", TimeDirection.Past)]
     [InlineData("On Friday, the ministers will hold talks.", TimeDirection.Future)]
     [InlineData("Talks on Friday.", TimeDirection.Unknown)]
+    [InlineData("They'll meet on Friday.", TimeDirection.Future)]
     public void Reads_the_direction_from_the_clause(string sentence, TimeDirection direction)
     {
         var doc = TimeTestDocs.Tag(sentence, "2022-05-03");
