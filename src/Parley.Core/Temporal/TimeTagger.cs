@@ -1,11 +1,36 @@
+using System.Buffers;
+using System.Globalization;
 using Parley.Documents;
 using Parley.Pipeline;
+using Parley.Segmentation;
+using Parley.Text;
 
 namespace Parley.Temporal;
 
-/// <summary>Finds time expressions and resolves them against the publication date.</summary>
+/// <summary>
+/// Finds time expressions sentence by sentence and resolves them against the publication date
+/// (<c>doc.Info.Published</c>, which may be null). Matching runs a token trie built once from
+/// data/time_words.tsv; a token is only looked at closely when it is a trigger (a digit, a weekday
+/// or month name, a unit, a pattern's key word), so most tokens cost one hash lookup.
+/// </summary>
+/// <remarks>
+/// The direction hint of each expression comes from the nearest cue in its sentence: a future cue
+/// ("will", "is set to", "scheduled") or a past verb ("met", "held", a regular "-ed" form). Phrases
+/// like "the previous evening" are resolved against the nearest earlier day the same sentence names
+/// ("An official on Wednesday discussed … the previous evening" = Wednesday − 1), else the anchor.
+/// A clock time right next to a dated phrase joins it ("this Friday at 9:27 a.m.").
+/// </remarks>
 public sealed class TimeTagger : IDocumentComponent
 {
+    private readonly TimeLexicon _lexicon;
+
+    public TimeTagger()
+        : this(TimeLexicon.Default)
+    {
+    }
+
+    internal TimeTagger(TimeLexicon lexicon) => _lexicon = lexicon;
+
     public string Name => "times";
 
     public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.Publication];
@@ -14,5 +39,568 @@ public sealed class TimeTagger : IDocumentComponent
 
     public void Process(Document doc)
     {
+        doc.Times.Clear();
+        if (doc.Tokens.Count == 0)
+            return;
+        var facts = ArrayPool<TokenFacts>.Shared.Rent(doc.Tokens.Count);
+        try
+        {
+            Tag(doc, new Scan(_lexicon, doc.Text, doc.Tokens, facts));
+        }
+        finally
+        {
+            ArrayPool<TokenFacts>.Shared.Return(facts);
+        }
+    }
+
+    private static void Tag(Document doc, Scan scan)
+    {
+        var found = new List<Found>();
+        var anchor = doc.Info.Published;
+        for (int s = 0; s < doc.Sentences.Count; s++)
+        {
+            var sentence = doc.Sentences[s];
+            found.Clear();
+            scan.FindAll(sentence.FirstToken, sentence.EndToken, found);
+            if (found.Count == 0)
+                continue;
+            MergeClockTimes(found, doc.Text, doc.Tokens);
+            PartialDate? sentenceDay = null;
+            foreach (var f in found)
+            {
+                var direction = scan.DirectionOf(f.Start, f.End, sentence.FirstToken, sentence.EndToken);
+                var t = f.Parsed;
+                var value = TemporalResolver.Resolve(t, anchor, direction, sentenceDay);
+                var kind = t.Kind;
+                if (kind is TimeKind.Date or TimeKind.Weekday or TimeKind.Relative && value is { Precision: DatePrecision.Day })
+                    sentenceDay = value;
+                var span = new TextSpan(doc.Tokens[f.Start].Span.Start, doc.Tokens[f.End - 1].Span.End);
+                bool relative = kind == TimeKind.EventRelative || (t.Op == TimeOp.Vague && t.Unit != TimeUnit.None);
+                doc.Times.Add(new TimeExpression
+                {
+                    Span = span,
+                    Phrase = doc.Slice(span),
+                    Value = value,
+                    Kind = kind,
+                    Direction = direction,
+                    SentenceIndex = s,
+                    Parsed = t,
+                    IsRelativeToEvent = relative,
+                    OffsetDays = TemporalResolver.OffsetDays(t) ?? 0,
+                    OffsetPrecision = TemporalResolver.PrecisionOf(t.Unit),
+                    DurationMinutes = TemporalResolver.DurationMinutes(t),
+                    TimeOfDay = t.Clock,
+                });
+            }
+        }
+    }
+
+    /// <summary>
+    /// Folds a clock time into the dated phrase it touches ("Friday at 9:27 a.m.", "at 9 a.m. on
+    /// Friday"), so the extractor sees one expression that has both.
+    /// </summary>
+    private static void MergeClockTimes(List<Found> found, string text, List<Token> tokens)
+    {
+        for (int k = 0; k < found.Count; k++)
+        {
+            var clock = found[k];
+            if (clock.Parsed.Op != TimeOp.Clock)
+                continue;
+            if (k > 0 && IsDated(found[k - 1]) && Touches(found[k - 1].End, clock.Start, text, tokens))
+            {
+                var prev = found[k - 1];
+                found[k - 1] = prev with { End = clock.End, Parsed = prev.Parsed with { Clock = clock.Parsed.Clock } };
+                found.RemoveAt(k);
+                k--;
+            }
+            else if (k + 1 < found.Count && IsDated(found[k + 1]) && Touches(clock.End, found[k + 1].Start, text, tokens))
+            {
+                var next = found[k + 1];
+                found[k + 1] = next with { Start = clock.Start, Parsed = next.Parsed with { Clock = clock.Parsed.Clock } };
+                found.RemoveAt(k);
+                k--;
+            }
+        }
+    }
+
+    private static bool IsDated(in Found f) => f.Parsed.Kind is TimeKind.Date or TimeKind.Weekday or TimeKind.Relative;
+
+    private static bool Touches(int endOfFirst, int startOfSecond, string text, List<Token> tokens)
+    {
+        if (startOfSecond == endOfFirst)
+            return true;
+        if (startOfSecond != endOfFirst + 1)
+            return false;
+        var between = tokens[endOfFirst].Span.AsSpan(text);
+        return between is "," || between.Equals("at", StringComparison.OrdinalIgnoreCase)
+            || between.Equals("on", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A match: tokens [Start, End) and what they say.</summary>
+    internal readonly record struct Found(int Start, int End, ParsedTime Parsed);
+
+    /// <summary>What a token can be in a pattern, worked out once per token when first needed.</summary>
+    internal struct TokenFacts
+    {
+        public bool Done;
+        public bool Capitalized;
+        public bool Prefixed;
+        public CalendarName Weekday;
+        public CalendarName Month;
+        public double Number;
+        public int Day;
+        public int Year;
+        public TimeUnit Unit;
+        public double NumUnitAmount;
+        public TimeUnit NumUnitUnit;
+        public bool Clock;
+        public bool HasIso;
+        public DateOnly Iso;
+    }
+
+    /// <summary>The matching state for one document; not shared between threads.</summary>
+    private sealed class Scan
+    {
+        private const int MaxDepth = 16;
+
+        private readonly TimeLexicon _lex;
+        private readonly string _text;
+        private readonly List<Token> _tokens;
+        private readonly TokenFacts[] _facts;
+        private readonly TokenClass[] _capClass = new TokenClass[MaxDepth];
+        private readonly int[] _capToken = new int[MaxDepth];
+        private int _start;
+        private int _sentenceEnd;
+        private Found _best;
+        private int _bestOrder;
+
+        /// <param name="facts">Scratch space of at least one entry per token (rented: cleared here).</param>
+        public Scan(TimeLexicon lexicon, string text, List<Token> tokens, TokenFacts[] facts)
+        {
+            _lex = lexicon;
+            _text = text;
+            _tokens = tokens;
+            _facts = facts;
+            Array.Clear(facts, 0, tokens.Count);
+        }
+
+        private ReadOnlySpan<char> TextOf(int i) => _tokens[i].Span.AsSpan(_text);
+
+        public void FindAll(int first, int end, List<Found> found)
+        {
+            _sentenceEnd = end;
+            int covered = first;
+            for (int i = first; i < end; i++)
+            {
+                if (i < covered || !IsTrigger(i))
+                    continue;
+                for (int s = Math.Max(covered, i - _lex.MaxLead); s <= i; s++)
+                {
+                    _best = default;
+                    _bestOrder = int.MaxValue;
+                    _start = s;
+                    Walk(_lex.Root, s, 0);
+                    if (_best.End > i)
+                    {
+                        found.Add(_best);
+                        covered = _best.End;
+                        break;
+                    }
+                }
+            }
+        }
+
+        private bool IsTrigger(int i)
+        {
+            var tok = _tokens[i];
+            if (tok.Kind == TokenKind.Number)
+                return true;
+            if (tok.Kind != TokenKind.Word)
+                return false;
+            var w = tok.Span.AsSpan(_text);
+            if (_lex.Triggers.Contains(w))
+                return true;
+            if (w.IndexOfAny('-', '\'', '\u2019') < 0)
+                return false;
+            ref var f = ref Facts(i);
+            return f.Weekday.Value > 0 || f.Month.Value > 0 || f.NumUnitUnit != TimeUnit.None || f.Year > 0;
+        }
+
+        private void Walk(TrieNode node, int i, int depth)
+        {
+            if (node.Terminal is { } pattern && i > _start)
+                Consider(pattern, i, depth);
+            if (i >= _sentenceEnd || depth >= MaxDepth)
+                return;
+            if (node.HasLiterals && node.LiteralLookup.TryGetValue(TextOf(i), out var next))
+                Walk(next, i + 1, depth);
+            if (node.Classes is { } classes)
+            {
+                foreach (var (cls, child) in classes)
+                {
+                    int width = Width(cls, i);
+                    if (width == 0)
+                        continue;
+                    _capClass[depth] = cls;
+                    _capToken[depth] = i;
+                    Walk(child, i + width, depth + 1);
+                }
+            }
+        }
+
+        private void Consider(TimePattern pattern, int end, int depth)
+        {
+            if (end < _best.End || (end == _best.End && pattern.Order >= _bestOrder))
+                return;
+            if (Build(pattern, end, depth) is not { } parsed)
+                return;
+            _best = new Found(_start, end, parsed);
+            _bestOrder = pattern.Order;
+        }
+
+        /// <summary>The parsed form of a candidate match, or null when it fails a check the trie cannot express.</summary>
+        private ParsedTime? Build(TimePattern p, int end, int depth)
+        {
+            var t = new ParsedTime
+            {
+                Op = p.Op,
+                Offset = p.Offset,
+                HasYearOffset = p.HasYearOffset,
+                Amount = p.FixedAmount,
+                Unit = p.FixedUnit,
+                FixedMinutes = p.FixedMinutes,
+            };
+            int clockToken = -1;
+            for (int k = 0; k < depth; k++)
+            {
+                int i = _capToken[k];
+                ref var f = ref Facts(i);
+                switch (_capClass[k])
+                {
+                    case TokenClass.Weekday:
+                        t = t with { Weekday = f.Weekday.Value };
+                        break;
+                    case TokenClass.Month:
+                        // "May" or "March" alone are words, not months.
+                        if (f.Month.NoBare && !f.Prefixed && end - _start == Width(TokenClass.Month, i))
+                            return null;
+                        t = t with { Month = f.Month.Value };
+                        break;
+                    case TokenClass.Day:
+                        t = t with { Day = f.Day };
+                        break;
+                    case TokenClass.Year:
+                        t = t with { Year = f.Year };
+                        break;
+                    case TokenClass.Num:
+                        if (p.Op == TimeOp.Clock)
+                        {
+                            if (f.Number is < 1 or > 12 || f.Number != Math.Floor(f.Number))
+                                return null;
+                            clockToken = i;
+                        }
+                        t = t with { Amount = f.Number };
+                        break;
+                    case TokenClass.Unit:
+                        t = t with { Unit = f.Unit };
+                        break;
+                    case TokenClass.NumUnit:
+                        t = t with { Amount = f.NumUnitAmount, Unit = f.NumUnitUnit };
+                        break;
+                    case TokenClass.Clock:
+                        clockToken = i;
+                        break;
+                    case TokenClass.Iso:
+                        t = t with { Year = f.Iso.Year, Month = f.Iso.Month, Day = f.Iso.Day };
+                        break;
+                }
+            }
+            if (p.AddHalf)
+                t = t with { Amount = t.Amount + 0.5 };
+            switch (t.Op)
+            {
+                case TimeOp.Duration when TemporalResolver.DurationMinutes(t) is null:
+                    return null; // "for two days" is not a meeting length in minutes
+                case TimeOp.Ago or TimeOp.Ahead or TimeOp.AheadIfFuture when t.Unit == TimeUnit.None:
+                    return null;
+                case TimeOp.Clock:
+                    if (clockToken < 0)
+                        clockToken = end - 1; // "noon", "midnight"
+                    t = t with { Clock = _text[_tokens[clockToken].Span.Start.._tokens[end - 1].Span.End] };
+                    break;
+                case TimeOp.After or TimeOp.Before:
+                    if (t.Amount == 0 && t.Unit >= TimeUnit.Day)
+                        return t with { Op = TimeOp.Vague }; // "days after": relative, but by how much?
+                    if (p.ReferenceAtClauseEnd && (end >= _sentenceEnd || _tokens[end].Kind == TokenKind.Punctuation))
+                    {
+                        // "…, the day before." names no other event: the sentence's own day is meant.
+                        int days = TemporalResolver.OffsetDays(t) ?? 0;
+                        return t with { Op = TimeOp.ReferenceDay, Offset = days, Amount = 0, Unit = TimeUnit.None };
+                    }
+                    break;
+            }
+            return t;
+        }
+
+        /// <summary>How many tokens a class takes at <paramref name="i"/>: 0 (no match), 1, or 2 for "Nov" + ".".</summary>
+        private int Width(TokenClass cls, int i)
+        {
+            ref var f = ref Facts(i);
+            switch (cls)
+            {
+                case TokenClass.Weekday:
+                    return f.Weekday.Value > 0 && f.Capitalized ? NameWidth(f.Weekday, i) : 0;
+                case TokenClass.Month:
+                    return f.Month.Value > 0 && f.Capitalized ? NameWidth(f.Month, i) : 0;
+                case TokenClass.Day:
+                    return f.Day > 0 ? 1 : 0;
+                case TokenClass.Year:
+                    return f.Year > 0 && f.Month.Value == 0 ? 1 : 0;
+                case TokenClass.Num:
+                    return double.IsNaN(f.Number) ? 0 : 1;
+                case TokenClass.Unit:
+                    return f.Unit != TimeUnit.None ? 1 : 0;
+                case TokenClass.NumUnit:
+                    return f.NumUnitUnit != TimeUnit.None ? 1 : 0;
+                case TokenClass.Clock:
+                    return f.Clock ? 1 : 0;
+                case TokenClass.Iso:
+                    return f.HasIso ? 1 : 0;
+                case TokenClass.Name:
+                    return f.Capitalized && _tokens[i].Kind == TokenKind.Word ? 1 : 0;
+                default:
+                    return 0;
+            }
+        }
+
+        private int NameWidth(CalendarName name, int i)
+        {
+            bool dot = i + 1 < _sentenceEnd && _tokens[i + 1].Span.Start == _tokens[i].Span.End && _text[_tokens[i + 1].Span.Start] == '.';
+            if (name.NeedsDot && !dot)
+                return 0;
+            return name.IsAbbreviation && dot ? 2 : 1;
+        }
+
+        private ref TokenFacts Facts(int i)
+        {
+            ref var f = ref _facts[i];
+            if (!f.Done)
+                Classify(i, ref f);
+            return ref f;
+        }
+
+        private void Classify(int i, ref TokenFacts f)
+        {
+            f.Done = true;
+            f.Number = double.NaN;
+            var tok = _tokens[i];
+            var w = tok.Span.AsSpan(_text);
+            f.Capitalized = char.IsUpper(w[0]);
+            if (tok.Kind == TokenKind.Number)
+            {
+                ClassifyNumber(w, ref f);
+                return;
+            }
+            if (tok.Kind != TokenKind.Word)
+                return;
+            // "Tuesday's meeting", "today’s talks".
+            if (w.Length > 2 && w[^1] is 's' or 'S' && w[^2] is '\'' or '\u2019')
+                w = w[..^2];
+            if (_lex.WeekdayLookup.TryGetValue(w, out var wd))
+                f.Weekday = wd;
+            if (_lex.MonthLookup.TryGetValue(w, out var mo))
+                f.Month = mo;
+            if (_lex.NumberLookup.TryGetValue(w, out double n))
+                f.Number = n;
+            if (_lex.UnitLookup.TryGetValue(w, out var unit))
+                f.Unit = unit;
+            int hyphen = w.IndexOf('-');
+            if (hyphen > 0)
+                ClassifyCompound(w, hyphen, ref f);
+        }
+
+        /// <summary>"mid-June", "mid-2019", "two-hour", "half-hour", "hour-long", "forty-five-minute".</summary>
+        private void ClassifyCompound(ReadOnlySpan<char> w, int hyphen, ref TokenFacts f)
+        {
+            var head = w[..hyphen];
+            var rest = w[(hyphen + 1)..];
+            if (head.Equals("mid", StringComparison.OrdinalIgnoreCase) || head.Equals("early", StringComparison.OrdinalIgnoreCase)
+                || head.Equals("late", StringComparison.OrdinalIgnoreCase))
+            {
+                if (rest.Length > 0 && char.IsUpper(rest[0]) && _lex.MonthLookup.TryGetValue(rest, out var m))
+                {
+                    f.Month = m;
+                    f.Capitalized = true;
+                    f.Prefixed = true;
+                }
+                else if (IsYear(rest, out int y))
+                {
+                    f.Year = y;
+                    f.Prefixed = true;
+                }
+                return;
+            }
+            // A unit part, with a number before it and at most "long" after it.
+            int at = 0;
+            while (at < w.Length)
+            {
+                int next = w[at..].IndexOf('-');
+                int stop = next < 0 ? w.Length : at + next;
+                if (_lex.UnitLookup.TryGetValue(w[at..stop], out var unit))
+                {
+                    var before = at == 0 ? ReadOnlySpan<char>.Empty : w[..(at - 1)];
+                    var after = stop >= w.Length ? ReadOnlySpan<char>.Empty : w[(stop + 1)..];
+                    if (!after.IsEmpty && !after.Equals("long", StringComparison.OrdinalIgnoreCase))
+                        return;
+                    double amount;
+                    if (before.IsEmpty)
+                        amount = after.IsEmpty ? double.NaN : 1; // "hour-long"
+                    else if (!_lex.NumberLookup.TryGetValue(before, out amount)
+                        && !double.TryParse(before, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
+                        return;
+                    if (double.IsNaN(amount))
+                        return;
+                    f.NumUnitAmount = amount;
+                    f.NumUnitUnit = unit;
+                    return;
+                }
+                at = stop + 1;
+            }
+        }
+
+        private void ClassifyNumber(ReadOnlySpan<char> w, ref TokenFacts f)
+        {
+            // 2021-11-01
+            if (w.Length == 10 && w[4] == '-' && w[7] == '-'
+                && DateOnly.TryParseExact(w, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+            {
+                f.Iso = iso;
+                f.HasIso = true;
+                return;
+            }
+            int colon = w.IndexOf(':');
+            if (colon is 1 or 2)
+            {
+                f.Clock = IsClock(w, colon);
+                return;
+            }
+            int hyphen = w.IndexOf('-');
+            if (hyphen > 0)
+            {
+                ClassifyCompound(w, hyphen, ref f); // "60-minute"
+                return;
+            }
+            int digits = 0;
+            while (digits < w.Length && char.IsAsciiDigit(w[digits]))
+                digits++;
+            var tail = w[digits..];
+            if (digits == w.Length || (tail.Length > 1 && tail[0] == '.' && IsAllDigits(tail[1..])))
+            {
+                if (double.TryParse(w, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double n))
+                {
+                    f.Number = n;
+                    if (digits == w.Length)
+                    {
+                        if (n is >= 1 and <= 31 && digits <= 2)
+                            f.Day = (int)n;
+                        if (IsYear(w, out int y))
+                            f.Year = y;
+                    }
+                }
+                return;
+            }
+            // "1st", "28th"
+            if (digits is 1 or 2 && (tail.Equals("st", StringComparison.OrdinalIgnoreCase) || tail.Equals("nd", StringComparison.OrdinalIgnoreCase)
+                || tail.Equals("rd", StringComparison.OrdinalIgnoreCase) || tail.Equals("th", StringComparison.OrdinalIgnoreCase)))
+            {
+                int d = int.Parse(w[..digits], NumberStyles.None, CultureInfo.InvariantCulture);
+                if (d is >= 1 and <= 31)
+                    f.Day = d;
+            }
+        }
+
+        private static bool IsClock(ReadOnlySpan<char> w, int colon)
+        {
+            if (!int.TryParse(w[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out int h) || h > 24)
+                return false;
+            if (w.Length < colon + 3 || !int.TryParse(w.Slice(colon + 1, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int m) || m > 59)
+                return false;
+            var rest = w[(colon + 3)..];
+            if (rest.Length >= 3 && rest[0] == ':' && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[2]))
+                rest = rest[3..];
+            return rest.IsEmpty || rest.Equals("am", StringComparison.OrdinalIgnoreCase) || rest.Equals("pm", StringComparison.OrdinalIgnoreCase)
+                || rest.Equals("a", StringComparison.OrdinalIgnoreCase) || rest.Equals("p", StringComparison.OrdinalIgnoreCase)
+                || rest.Equals("h", StringComparison.OrdinalIgnoreCase) || rest.Equals("hrs", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static bool IsYear(ReadOnlySpan<char> w, out int year)
+        {
+            year = 0;
+            if (w.Length != 4 || !IsAllDigits(w))
+                return false;
+            int y = int.Parse(w, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (y is < 1900 or > 2199)
+                return false;
+            year = y;
+            return true;
+        }
+
+        private static bool IsAllDigits(ReadOnlySpan<char> s)
+        {
+            foreach (char c in s)
+                if (!char.IsAsciiDigit(c))
+                    return false;
+            return s.Length > 0;
+        }
+
+        /// <summary>
+        /// The direction of the nearest cue in the sentence, looking outward from the phrase one
+        /// token at a time, before-side first at equal distance.
+        /// </summary>
+        public TimeDirection DirectionOf(int start, int end, int first, int sentenceEnd)
+        {
+            for (int d = 1; ; d++)
+            {
+                int b = start - d;
+                int a = end - 1 + d;
+                if (b < first && a >= sentenceEnd)
+                    return TimeDirection.Unknown;
+                if (b >= first && CueAt(b, sentenceEnd) is var before and not TimeDirection.Unknown)
+                    return before;
+                if (a < sentenceEnd && CueAt(a, sentenceEnd) is var after and not TimeDirection.Unknown)
+                    return after;
+            }
+        }
+
+        /// <summary>A future cue starting at <paramref name="j"/> (it may run into the phrase: "set for September"), or a past verb.</summary>
+        private TimeDirection CueAt(int j, int limit)
+        {
+            var tok = _tokens[j];
+            var w = tok.Span.AsSpan(_text);
+            if (_lex.FutureCues.TryGetValue(w, out var sequences))
+            {
+                foreach (var seq in sequences)
+                {
+                    if (j + seq.Length > limit)
+                        continue;
+                    bool ok = true;
+                    for (int k = 1; k < seq.Length && ok; k++)
+                        ok = TextOf(j + k).Equals(seq[k], StringComparison.OrdinalIgnoreCase);
+                    if (ok)
+                        return TimeDirection.Future;
+                }
+            }
+            // "they'll": the tokenizer keeps the contraction inside the word.
+            int apostrophe = w.LastIndexOfAny('\'', '\u2019');
+            if (apostrophe > 0 && _lex.FutureCues.TryGetValue(w[apostrophe..], out var suffix) && suffix.Exists(c => c.Length == 1))
+                return TimeDirection.Future;
+            if (tok.Kind != TokenKind.Word || char.IsUpper(w[0]) && j > 0)
+                return TimeDirection.Unknown;
+            if (_lex.PastVerbs.Contains(w))
+                return TimeDirection.Past;
+            if (w.Length >= 5 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !_lex.NotPast.Contains(w))
+                return TimeDirection.Past;
+            return TimeDirection.Unknown;
+        }
     }
 }
