@@ -24,7 +24,7 @@ public class TimeLexiconTests
         var tagger = new TimeTagger(new TimeLexicon(rows));
         var doc = new Documents.Document(new Documents.RawArticle { Id = "t", Text = "They met on the eve of the vote.", Kind = Documents.InputKind.PlainText, Origin = "t" },
             PartialDate.OfDay(2022, 5, 3));
-        new Cleaning.Cleaner().Process(doc);
+        new Parley.Cleaning.Cleaner().Process(doc);
         new Segmentation.Segmenter(Segmentation.Abbreviations.Default).Process(doc);
         tagger.Process(doc);
         var t = Assert.Single(doc.Times);
