@@ -595,28 +595,35 @@ internal sealed class SentenceContext
     {
         var sentenceSpan = new TextSpan(_doc.Tokens[a].Span.Start, _doc.Tokens[b - 1].Span.End);
         int clauseStartChar = _doc.Tokens[left].Span.Start;
-        int clauseEndChar = clauseEnd < _doc.Tokens.Count ? _doc.Tokens[Math.Max(clauseEnd - 1, left)].Span.End : sentenceSpan.End;
+        int clauseEndChar = clauseEnd < b ? _doc.Tokens[clauseEnd].Span.Start : sentenceSpan.End;
         int triggerChar = _doc.Tokens[m.Start].Span.Start;
         TimeExpression? best = null;
         int bestDistance = int.MaxValue;
         TimeExpression? relative = null;
+        bool clockTime = false;
         foreach (var te in _doc.Times)
         {
             if (!sentenceSpan.Contains(te.Span.Start))
                 continue;
-            if (te.DurationMinutes is { } minutes)
+            if (te.Kind == TimeKind.Duration)
             {
-                ev.DurationMinutes ??= minutes;
+                if (te.DurationMinutes is { } minutes)
+                    ev.DurationMinutes ??= minutes;
                 continue;
             }
-            if (te.IsRelativeToEvent)
+            if (te.Kind == TimeKind.EventRelative)
             {
-                if (te.Span.Start < triggerChar)
+                if (te.Span.Start < triggerChar && te.Span.Start >= clauseStartChar - 40)
                     relative = te;
                 continue;
             }
             if (te.Span.Start < clauseStartChar || te.Span.Start >= clauseEndChar)
                 continue;
+            if (te.Kind == TimeKind.TimeOfDay)
+            {
+                clockTime = true;
+                continue;
+            }
             int distance = Math.Abs(te.Span.Start - triggerChar);
             if (distance < bestDistance)
             {
@@ -626,14 +633,21 @@ internal sealed class SentenceContext
         }
         if (best is not null)
         {
-            ev.Date = best.Value;
+            ev.Date = best.Value; // null for vague phrases ("at an early date") and unanchored weekdays
             ev.DatePhrase = best.Phrase;
             return;
         }
-        if (relative is not null && _last?.Date is { } refDate && refDate.Precision == DatePrecision.Day)
+        if (relative is not null && _last?.Date is { } refDate)
         {
-            ev.Date = PartialDate.OfDay(refDate.AsDate!.Value.AddDays(-relative.OffsetDays));
+            ev.Date = relative.DateOfNamed(refDate);
             ev.DatePhrase = relative.Phrase;
+            return;
+        }
+        // "at 1:30 p.m." alone in a past report: the clock time of the day of the report.
+        if (clockTime && ev.Status == EventStatus.Occurred && _doc.Info.Published is { Precision: DatePrecision.Day } day)
+        {
+            ev.Date = day;
+            ev.DatePhrase = "(clock time on the day of publication)";
         }
     }
 }
