@@ -14,6 +14,10 @@ internal static class InspectCommand
     {
         var paths = CommonOptions.Paths();
         var published = CommonOptions.Published();
+        var annotations = new Option<bool>("--annotations")
+        {
+            Description = "Also list each sentence with the actors and time expressions found in it (to see why an extraction looks wrong).",
+        };
         var cmd = new Command("inspect",
             "Print one JSON object per document: doc, published (and where it came from), outlet, headline, dateline, "
             + "the cleaned text, and the runs of the original that cleaning removed (original offsets, half-open).\n\n"
@@ -21,16 +25,17 @@ internal static class InspectCommand
         {
             paths,
             published,
+            annotations,
         };
-        cmd.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(published), Console.Out, Console.Error));
+        cmd.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(published), Console.Out, Console.Error, parse.GetValue(annotations)));
         return cmd;
     }
 
-    internal static int Run(string[] paths, string? publishedText, TextWriter output, TextWriter error)
+    internal static int Run(string[] paths, string? publishedText, TextWriter output, TextWriter error, bool annotations = false)
     {
         if (!CommonOptions.TryGetPublished(publishedText, error, out var publishedOverride))
             return 2;
-        var pipeline = ParleyPipeline.CreateBuilder().Build();
+        var pipeline = ParleyPipeline.Default;
         int failed = 0;
         foreach (var item in new ArticleReader().Read(paths))
         {
@@ -41,12 +46,12 @@ internal static class InspectCommand
                 continue;
             }
             var doc = pipeline.Run(item.Article!, publishedOverride);
-            output.WriteLine(ToJson(doc));
+            output.WriteLine(ToJson(doc, annotations));
         }
         return failed > 0 ? 1 : 0;
     }
 
-    internal static string ToJson(Document doc)
+    internal static string ToJson(Document doc, bool annotations = false)
     {
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms, EventJson.WriterOptions))
@@ -74,9 +79,42 @@ internal static class InspectCommand
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            if (annotations)
+                WriteAnnotations(w, doc);
             w.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    private static void WriteAnnotations(Utf8JsonWriter w, Document doc)
+    {
+        w.WriteStartArray("sentences");
+        foreach (var s in doc.Sentences)
+        {
+            w.WriteStartObject();
+            w.WriteString("text", doc.Slice(s.Span));
+            w.WriteStartArray("actors");
+            foreach (var m in doc.Mentions.Where(m => s.Span.Contains(m.Span.Start)))
+            {
+                var parts = new List<string> { m.Kind.ToString(), doc.Slice(m.Span) };
+                if (m.Country is not null)
+                    parts.Add(m.Country);
+                if (m.Name is not null && m.Name != doc.Slice(m.Span))
+                    parts.Add("name=" + m.Name);
+                if (m.Role is not null)
+                    parts.Add("role=" + m.Role);
+                if (m.City is not null)
+                    parts.Add("city=" + m.City);
+                w.WriteStringValue(string.Join(" | ", parts));
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("times");
+            foreach (var t in doc.Times.Where(t => s.Span.Contains(t.Span.Start)))
+                w.WriteStringValue($"{t.Kind} | {t.Phrase} | {t.Value?.ToString() ?? "null"}{(t.DurationMinutes is { } d ? $" | {d} min" : "")}{(t.IsRelativeToEvent ? $" | offset {t.OffsetDays}" : "")}");
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static void WriteOrNull(Utf8JsonWriter w, string name, string? value)
