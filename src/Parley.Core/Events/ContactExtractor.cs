@@ -236,14 +236,23 @@ internal sealed class SentenceContext
         };
 
         // Participants: the subject window before the trigger, the object window after it.
-        var subject = Collect(left, m.Start, allowGroup: true);
+        var subject = SubjectOf(left, m.Start);
         var obj = Collect(m.End, right, allowGroup: t.Kind == TriggerKind.Noun);
         if (t.Kind == TriggerKind.Noun)
         {
             // "X's visit to Y", "the meeting of X and Y", "talks between X and Y", "summit with Japan":
-            // only what is tied to the noun counts; a noun that is the object of an unrelated verb keeps
-            // only its own modifiers.
-            subject = NounModifiers(left, m.Start);
+            // what is tied to the noun counts; a bare noun ("for a meeting with Choi") takes the
+            // sentence's subject and the status of the sentence's main verb.
+            var modifiers = NounModifiers(left, m.Start);
+            if (modifiers.Count > 0)
+                subject = modifiers;
+            else if (subject.Count == 0 && SentenceSubject(a, m.Start) is { } inherited)
+            {
+                subject = [inherited];
+                if (SentenceStatus(a, m.Start) is not { } sentenceStatus)
+                    return null;
+                ev.Status = sentenceStatus;
+            }
         }
         AddAll(ev, subject);
         AddAll(ev, obj);
@@ -313,7 +322,7 @@ internal sealed class SentenceContext
                 // "on Tuesday" / "on the sidelines of" are not topics.
                 if (lower == "on" && i + 1 < b && (IsTimeToken(i + 1) || _lower[i + 1] == "the" && i + 2 < b && _lower[i + 2] is "sidelines" or "margins"))
                     continue;
-                if (lower == "to" || !IsLowerCaseWord(i))
+                if (!IsLowerCaseWord(i))
                     continue;
                 return i;
             }
@@ -335,7 +344,7 @@ internal sealed class SentenceContext
                 continue;
             int len = _lex.Frames.LongestMatch(_lower, i, b, out var kinds);
             if (len > 0 && kinds is not null && (Array.IndexOf(kinds, FrameKind.Clause) >= 0 || Array.IndexOf(kinds, FrameKind.Report) >= 0)
-                && IsLowerCaseWord(i) && lower is not ("as" or "following" or "amid" or "after" or "before" or "since"))
+                && IsLowerCaseWord(i))
                 return i;
         }
         return b;
@@ -380,6 +389,59 @@ internal sealed class SentenceContext
         return false;
     }
 
+    /// <summary>
+    /// The subject window: after an introductory phrase closed by a comma ("With a week left before ...,
+    /// Beijing's top envoy is set to meet") only the part after the last comma counts, when it names an actor.
+    /// </summary>
+    private List<Found> SubjectOf(int left, int trigger)
+    {
+        for (int i = trigger - 1; i > left; i--)
+        {
+            if (_lower[i] != ",")
+                continue;
+            var tail = Collect(i + 1, trigger, allowGroup: true);
+            if (tail.Count > 0)
+                return tail;
+            break;
+        }
+        return Collect(left, trigger, allowGroup: true);
+    }
+
+    /// <summary>The first person of the sentence, as the subject a bare contact noun inherits.</summary>
+    private Found? SentenceSubject(int a, int before)
+    {
+        for (int i = a; i < before; i++)
+        {
+            int mi = _mentionAt[i];
+            if (mi < 0 || IsLocative(i))
+                continue;
+            var m = _doc.Mentions[mi];
+            if (m.Kind == MentionKind.Person)
+                return new Found(i, new CandidateParticipant { Name = m.Name, Country = m.Country, Role = m.Role, Entity = m.Entity }, true);
+        }
+        return null;
+    }
+
+    /// <summary>The status the cues from the sentence start give: null when one blocks.</summary>
+    private EventStatus? SentenceStatus(int a, int before)
+    {
+        var status = EventStatus.Occurred;
+        for (int i = a; i < before; i++)
+        {
+            if (!_lex.Cues.StartsWith(_lower[i]) || (!IsLowerCaseWord(i) && i != a))
+                continue;
+            int len = _lex.Cues.LongestMatch(_lower, i, before, out var cue);
+            if (len == 0 || cue is null)
+                continue;
+            if (cue.Effect == CueEffect.Block)
+                return null;
+            if (cue.Effect == CueEffect.Planned)
+                status = EventStatus.Planned;
+            i += len - 1;
+        }
+        return status;
+    }
+
     private static bool IsParticipantKind(ActorMention m) => m.Kind is MentionKind.Person or MentionKind.Country or MentionKind.Demonym
         or MentionKind.Metonym or MentionKind.Organisation or MentionKind.Role;
 
@@ -406,24 +468,48 @@ internal sealed class SentenceContext
             int mi = _mentionAt[i];
             if (mi < 0)
                 continue;
-            var mention = _doc.Mentions[mi];
-            int end = TokenAt(mention.Span.End - 1);
-            if (!IsParticipantKind(mention) || IsLocative(i) || IsInstitution(i, end, mention))
+            var first = _doc.Mentions[mi];
+            int end = TokenAt(first.Span.End - 1);
+            // Several mentions can share one span ("the envoys of South Korea and China": one role per country).
+            for (int k = mi; k < _doc.Mentions.Count && _doc.Mentions[k].Span.Start == first.Span.Start; k++)
             {
-                i = Math.Max(i, end);
-                continue;
+                var mention = _doc.Mentions[k];
+                if (mention.Span.End != first.Span.End)
+                    continue;
+                if (!IsParticipantKind(mention) || IsLocative(i) || IsInstitution(i, end, mention) || IsSetting(i, end, mention))
+                    continue;
+                var part = new CandidateParticipant
+                {
+                    Name = mention.Kind == MentionKind.Person ? mention.Name : null,
+                    Country = mention.Country,
+                    Role = mention.Role,
+                    Entity = mention.Entity,
+                };
+                found.Add(new Found(i, part, mention.Kind is MentionKind.Person or MentionKind.Role));
             }
-            var part = new CandidateParticipant
-            {
-                Name = mention.Kind == MentionKind.Person ? mention.Name : null,
-                Country = mention.Country,
-                Role = mention.Role,
-                Entity = mention.Entity,
-            };
-            found.Add(new Found(i, part, mention.Kind is MentionKind.Person or MentionKind.Role));
             i = Math.Max(i, end);
         }
         return Absorb(found);
+    }
+
+    /// <summary>
+    /// A gathering named as the setting ("on the sidelines of the Group of 20 summit", "at the UN General
+    /// Assembly"): the organisation is where the contact happened, not a party to it.
+    /// </summary>
+    private bool IsSetting(int start, int end, ActorMention mention)
+    {
+        if (mention.Kind != MentionKind.Organisation)
+            return false;
+        int j = start - 1;
+        if (j >= 0 && _lower[j] is "the")
+            j--;
+        if (j >= 0 && _lower[j] is "of" && j - 1 >= 0 && _lower[j - 1] is "sidelines" or "margins" or "sideline" or "margin")
+            return true;
+        if (j >= 0 && _lower[j] is "at" or "during" or "to" or "for" or "in")
+            return true;
+        int n = end + 1;
+        return n < _lower.Length && _lower[n] is "summit" or "meeting" or "meetings" or "conference" or "ministerial" or "session" or "forum"
+            or "assembly" or "gathering" or "talks" or "council";
     }
 
     /// <summary>
@@ -512,7 +598,22 @@ internal sealed class SentenceContext
                 found.AddRange(Collect(Math.Max(left, start - 8), i + 1, allowGroup: false));
             }
         }
-        else if (i >= left && _lower[i] is "his" or "her" or "their" or "its")
+        else if (i >= left && _lower[i] is "his" or "her")
+        {
+            for (int k = i - 1; k >= 0 && k >= i - 60; k--)
+            {
+                int mi = _mentionAt[k];
+                if (mi >= 0 && _doc.Mentions[mi].Kind == MentionKind.Person && !IsLocative(k))
+                {
+                    var pm = _doc.Mentions[mi];
+                    found.Add(new Found(k, new CandidateParticipant { Name = pm.Name, Country = pm.Country, Role = pm.Role, Entity = pm.Entity }, true));
+                    break;
+                }
+                if (_lower[k] is "." && k < i - 1)
+                    break;
+            }
+        }
+        else if (i >= left && _lower[i] is "their" or "its")
         {
             foreach (var p in GroupReference(left, i))
                 found.Add(new Found(i, p, true));
