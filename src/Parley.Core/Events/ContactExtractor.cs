@@ -45,6 +45,7 @@ internal sealed class SentenceContext
     private readonly int[] _mentionAt; // token index -> index of the mention starting there, or -1
     private readonly int[] _mentionCover; // token index -> index of the mention covering it, or -1
     private CandidateEvent? _last;
+    private CandidateEvent? _lastDated;
 
     public SentenceContext(Document doc, ContactLexicon lex)
     {
@@ -103,6 +104,8 @@ internal sealed class SentenceContext
                 continue;
             output.Add(ev);
             _last = ev;
+            if (ev.Date is not null)
+                _lastDated = ev;
         }
     }
 
@@ -147,9 +150,30 @@ internal sealed class SentenceContext
             }
             if (t.Kind == TriggerKind.Noun && t.Needs == "support")
                 continue;
+            if (t.Kind == TriggerKind.Noun && ModifiesFollowingNoun(start + len))
+                continue;
             result.Add(new Match(start, start + len, t, t.Kind == TriggerKind.Noun ? start : -1));
         }
         return result;
+    }
+
+    private static readonly HashSet<string> AfterNoun = new(StringComparer.Ordinal)
+    {
+        "with", "between", "of", "on", "in", "at", "to", "was", "were", "is", "are", "has", "had", "have", "will", "would",
+        "took", "takes", "lasted", "lasts", "came", "comes", "ended", "began", "held", "and", "or", "that", "which", "where",
+        "last", "this", "next", "for", "by", "via", "over", "since", "after", "before", "among", "amid", "earlier", "later",
+        "today", "yesterday", "tomorrow", "ahead", "set", "scheduled", "slated", "due", "planned", "expected", "here", "there",
+        "so", "as", "when", "while", "from", "but", "took", "place", "went", "did", "does", "could", "may", "might", "should",
+    };
+
+    /// <summary>"bilateral relations", "summit declaration": the contact word is an adjective here.</summary>
+    private bool ModifiesFollowingNoun(int next)
+    {
+        if (next >= _lower.Length || _doc.Tokens[next].Kind != TokenKind.Word || !IsLowerCaseWord(next))
+            return false;
+        if (_lex.Triggers.StartsWith(_lower[next]))
+            return false;
+        return !AfterNoun.Contains(_lower[next]);
     }
 
     private bool OnlyModifiersBetween(int from, int to)
@@ -236,6 +260,7 @@ internal sealed class SentenceContext
         };
 
         // Participants: the subject window before the trigger, the object window after it.
+        int timeFrom = left;
         var subject = SubjectOf(left, m.Start);
         var obj = Collect(m.End, right, allowGroup: t.Kind == TriggerKind.Noun);
         if (t.Kind == TriggerKind.Noun)
@@ -246,13 +271,23 @@ internal sealed class SentenceContext
             var modifiers = NounModifiers(left, m.Start);
             if (modifiers.Count > 0)
                 subject = modifiers;
+            else if (subject.Count == 0 && obj.Count == 0 && IsDefinite(left, m.Start) && _last is not null)
+            {
+                // "During the 40-minute talks, ...": the contact just reported.
+                subject = _last.Participants.Select(p => new Found(m.Start, p.Clone(), true)).ToList();
+            }
             else if (subject.Count == 0 && SentenceSubject(a, m.Start) is { } inherited)
             {
                 subject = [inherited];
-                if (SentenceStatus(a, m.Start) is not { } sentenceStatus)
-                    return null;
-                ev.Status = sentenceStatus;
+                timeFrom = a;
             }
+            if (SentenceStatus(a, m.Start) is not { } sentenceStatus)
+            {
+                if (timeFrom == a)
+                    return null;
+            }
+            else if (sentenceStatus == EventStatus.Planned)
+                ev.Status = EventStatus.Planned;
         }
         AddAll(ev, subject);
         AddAll(ev, obj);
@@ -267,7 +302,7 @@ internal sealed class SentenceContext
 
         // Location, date, duration.
         ev.Location = FindLocation(t, left, clauseEnd, m);
-        PickTime(ev, a, b, left, clauseEnd, m);
+        PickTime(ev, a, b, TimeWindowStart(timeFrom, m.Start), clauseEnd, m, t.Kind == TriggerKind.Noun);
         return ev;
     }
 
@@ -307,7 +342,7 @@ internal sealed class SentenceContext
         for (int i = from; i < b; i++)
         {
             var lower = _lower[i];
-            if (lower is "," && ReportingChunkFollows(i + 1, b))
+            if (lower is "," && (ReportingChunkFollows(i + 1, b) || CommaStartsClause(i + 1, b)))
                 return i;
             if (lower is ";" or "." or "!" or "?")
                 return i;
@@ -348,6 +383,25 @@ internal sealed class SentenceContext
                 return i;
         }
         return b;
+    }
+
+    /// <summary>", Beijing's top envoy is set to meet": a comma after which a new subject and verb start.</summary>
+    private bool CommaStartsClause(int from, int b)
+    {
+        for (int i = from; i < b && i < from + 12; i++)
+        {
+            if (_lower[i] is "," or ";" or ".")
+                return false;
+            if (_lower[i] is "is" or "are" or "was" or "were" or "will" or "has" or "have" or "had" or "would" or "could")
+                return true;
+            if (i > from && _lex.Triggers.StartsWith(_lower[i]) && IsLowerCaseWord(i))
+            {
+                int len = _lex.Triggers.LongestMatch(_lower, i, b, out var t);
+                if (len > 0 && t is not null && t.Kind is TriggerKind.Verb or TriggerKind.Support && !_lower[i].EndsWith("ing", StringComparison.Ordinal))
+                    return true;
+            }
+        }
+        return false;
     }
 
     private bool ReportingChunkFollows(int from, int b)
@@ -407,6 +461,52 @@ internal sealed class SentenceContext
         return Collect(left, trigger, allowGroup: true);
     }
 
+    /// <summary>"the talks", "the 40-minute meeting", "this visit": a contact already reported.</summary>
+    private bool IsDefinite(int left, int noun)
+    {
+        for (int i = noun - 1; i >= left && i >= noun - 4; i--)
+        {
+            if (_lower[i] is "the" or "this" or "that" or "these")
+                return true;
+            if (_doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Number && IsLowerCaseWord(i) || _lower[i] == "-")
+                continue;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Where the trigger's time window starts: an introductory phrase before a comma lends its time only
+    /// when it is nothing but a time ("On Tuesday, ..."), not "With three weeks to go for his summit, ...".
+    /// </summary>
+    private int TimeWindowStart(int left, int trigger)
+    {
+        int comma = -1;
+        for (int i = trigger - 1; i > left; i--)
+            if (_lower[i] == ",")
+            {
+                comma = i;
+                break;
+            }
+        if (comma < 0)
+            return left;
+        int first = -1;
+        for (int i = comma + 1; i < trigger; i++)
+            if (_mentionAt[i] >= 0)
+            {
+                first = i;
+                break;
+            }
+        if (first < 0)
+            return left;
+        // Count the intro's words that no time expression covers.
+        int loose = 0;
+        for (int i = left; i < comma; i++)
+            if (!IsTimeToken(i) && _doc.Tokens[i].Kind == TokenKind.Word && _lower[i] is not ("on" or "in" or "at" or "last" or "earlier" or "later"))
+                loose++;
+        return loose <= 1 ? left : comma + 1;
+    }
+
     /// <summary>The first person of the sentence, as the subject a bare contact noun inherits.</summary>
     private Found? SentenceSubject(int a, int before)
     {
@@ -446,7 +546,7 @@ internal sealed class SentenceContext
         or MentionKind.Metonym or MentionKind.Organisation or MentionKind.Role;
 
     /// <summary>A participant found in a window, with the token where it starts.</summary>
-    private readonly record struct Found(int Token, CandidateParticipant Participant, bool IsPersonish);
+    private readonly record struct Found(int Token, CandidateParticipant Participant, bool IsPersonish, bool IsPossessive = false);
 
     private List<Found> Collect(int from, int to, bool allowGroup)
     {
@@ -485,7 +585,8 @@ internal sealed class SentenceContext
                     Role = mention.Role,
                     Entity = mention.Entity,
                 };
-                found.Add(new Found(i, part, mention.Kind is MentionKind.Person or MentionKind.Role));
+                found.Add(new Found(i, part, mention.Kind is MentionKind.Person or MentionKind.Role,
+                    mention.Kind is MentionKind.Country or MentionKind.Metonym or MentionKind.Demonym && IsPossessive(mention, end)));
             }
             i = Math.Max(i, end);
         }
@@ -538,9 +639,21 @@ internal sealed class SentenceContext
                 found[k + 1].Participant.Country ??= f.Participant.Country;
                 continue;
             }
+            // "South Korea's leadership", "Seoul's efforts": a possessor of a thing, not a party.
+            if (f.IsPossessive)
+                continue;
             result.Add(f);
         }
         return result;
+    }
+
+    private bool IsPossessive(ActorMention mention, int endToken)
+    {
+        var text = _doc.Slice(mention.Span);
+        if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal))
+            return true;
+        int j = endToken + 1;
+        return j < _lower.Length && (_lower[j] is "'s" or "\u2019s" || (_lower[j] is "'" or "\u2019" && j + 1 < _lower.Length && _lower[j + 1] == "s"));
     }
 
     /// <summary>"in Seoul", "at the Kremlin": a place, not a participant.</summary>
@@ -692,7 +805,7 @@ internal sealed class SentenceContext
         return best;
     }
 
-    private void PickTime(CandidateEvent ev, int a, int b, int left, int clauseEnd, Match m)
+    private void PickTime(CandidateEvent ev, int a, int b, int left, int clauseEnd, Match m, bool noun)
     {
         var sentenceSpan = new TextSpan(_doc.Tokens[a].Span.Start, _doc.Tokens[b - 1].Span.End);
         int clauseStartChar = _doc.Tokens[left].Span.Start;
@@ -726,6 +839,10 @@ internal sealed class SentenceContext
                 continue;
             }
             int distance = Math.Abs(te.Span.Start - triggerChar);
+            // A time before a contact noun usually dates the verb that governs it
+            // ("an official on Wednesday discussed the talks ... the previous evening").
+            if (noun && te.Span.Start < triggerChar)
+                distance += 10_000;
             if (distance < bestDistance)
             {
                 best = te;
@@ -738,7 +855,7 @@ internal sealed class SentenceContext
             ev.DatePhrase = best.Phrase;
             return;
         }
-        if (relative is not null && _last?.Date is { } refDate)
+        if (relative is not null && _lastDated?.Date is { } refDate)
         {
             ev.Date = relative.DateOfNamed(refDate);
             ev.DatePhrase = relative.Phrase;
