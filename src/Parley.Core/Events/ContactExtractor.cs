@@ -805,6 +805,23 @@ internal sealed class SentenceContext
         return best;
     }
 
+    /// <summary>
+    /// "Their talks come two days after the ministers met": the trigger is inside the phrase's
+    /// complement, so it happened the offset before the contact just reported. "Hours after Blinken was
+    /// sworn in Tuesday, Kang held talks with him": the trigger is in the main clause after the
+    /// complement, so it is the complement's date plus the offset.
+    /// </summary>
+    private PartialDate? RelativeDate(TimeExpression relative, int triggerChar, TextSpan sentence)
+    {
+        int comma = _doc.Text.IndexOf(',', relative.Span.End, Math.Max(0, triggerChar - relative.Span.End));
+        if (comma < 0)
+            return _lastDated?.Date is { } reported ? relative.DateOfNamed(reported) : null;
+        foreach (var te in _doc.Times)
+            if (te.Span.Start >= relative.Span.End && te.Span.Start < comma && te.Value is { } named && sentence.Contains(te.Span.Start))
+                return relative.DateOfModified(named);
+        return null;
+    }
+
     private void PickTime(CandidateEvent ev, int a, int b, int left, int clauseEnd, Match m, bool noun)
     {
         var sentenceSpan = new TextSpan(_doc.Tokens[a].Span.Start, _doc.Tokens[b - 1].Span.End);
@@ -827,7 +844,7 @@ internal sealed class SentenceContext
             }
             if (te.Kind == TimeKind.EventRelative)
             {
-                if (te.Span.Start < triggerChar && te.Span.Start >= clauseStartChar - 40)
+                if (te.Span.Start < triggerChar)
                     relative = te;
                 continue;
             }
@@ -855,9 +872,9 @@ internal sealed class SentenceContext
             ev.DatePhrase = best.Phrase;
             return;
         }
-        if (relative is not null && _lastDated?.Date is { } refDate)
+        if (relative is not null && RelativeDate(relative, triggerChar, sentenceSpan) is { } relDate)
         {
-            ev.Date = relative.DateOfNamed(refDate);
+            ev.Date = relDate;
             ev.DatePhrase = relative.Phrase;
             return;
         }
