@@ -119,6 +119,9 @@ internal sealed class SentenceContext
             int len = _lex.Triggers.LongestMatch(_lower, i, b, out var t);
             if (len == 0 || t is null)
                 continue;
+            if (t.Kind == TriggerKind.Verb && i > a && IsNounContext(i - 1)
+                && _lex.NounReadings.TryGetValue(len == 1 ? _lower[i] : string.Join(' ', _lower, i, len), out var noun))
+                t = noun;
             // A trigger word inside a name ("Meeting Street") or an actor mention is not a trigger.
             if (_mentionCover[i] >= 0 && _doc.Mentions[_mentionCover[i]].Kind is MentionKind.Person or MentionKind.Organisation)
                 continue;
@@ -156,6 +159,19 @@ internal sealed class SentenceContext
         }
         return result;
     }
+
+    private static readonly HashSet<string> NounDeterminers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "first", "second",
+        "third", "last", "next", "official", "state", "working", "private", "brief", "planned", "upcoming", "surprise", "rare",
+        "historic", "separate", "bilateral", "trilateral", "two-day", "three-day", "'s", "\u2019s", "whose", "such", "another",
+    };
+
+    /// <summary>Whether the token before a verb-or-noun trigger makes it a noun ("his visit", "a meeting").</summary>
+    private bool IsNounContext(int previous) =>
+        NounDeterminers.Contains(_lower[previous]) || (_doc.Tokens[previous].Kind == TokenKind.Number)
+        || _lower[previous].EndsWith("-day", StringComparison.Ordinal) || _lower[previous].EndsWith("-minute", StringComparison.Ordinal)
+        || _lower[previous].EndsWith("-hour", StringComparison.Ordinal);
 
     private static readonly HashSet<string> AfterNoun = new(StringComparer.Ordinal)
     {

@@ -60,6 +60,12 @@ public sealed class ContactLexicon
 
     public TokenTrie<ContactTrigger> Triggers { get; } = new();
 
+    /// <summary>
+    /// The noun reading of a phrase whose first row is a verb ("visit", "meeting"): the extractor
+    /// takes it after a determiner or possessive ("his first visit", "for a meeting with").
+    /// </summary>
+    public Dictionary<string, ContactTrigger> NounReadings { get; } = new(StringComparer.Ordinal);
+
     public TokenTrie<ContactCue> Cues { get; } = new();
 
     /// <summary>Frame words; a phrase can have several kinds ("after" is a clause start and a topic end).</summary>
@@ -87,7 +93,12 @@ public sealed class ContactLexicon
                 _ => ContactRole.Symmetric,
             };
             var t = new ContactTrigger(row["phrase"], kind, mode, row["strength"] == "strong", row["needs"], role);
-            lex.Triggers.Add(TokenTrie<ContactTrigger>.PhraseTokens(t.Phrase), t);
+            var tokens = TokenTrie<ContactTrigger>.PhraseTokens(t.Phrase);
+            if (kind == TriggerKind.Noun && lex.Triggers.LongestMatch(tokens, 0, tokens.Length, out var existing) == tokens.Length
+                && existing is { Kind: TriggerKind.Verb })
+                lex.NounReadings[string.Join(' ', tokens)] = t;
+            else
+                lex.Triggers.Add(tokens, t);
         }
         foreach (var row in cues)
         {
