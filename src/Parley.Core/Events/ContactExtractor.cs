@@ -371,7 +371,7 @@ internal sealed class SentenceContext
                 || Array.IndexOf(kinds, FrameKind.Clause) >= 0)
             {
                 // "on Tuesday" / "on the sidelines of" are not topics.
-                if (lower == "on" && i + 1 < b && (IsTimeToken(i + 1) || _lower[i + 1] == "the" && i + 2 < b && _lower[i + 2] is "sidelines" or "margins"))
+                if (lower == "on" && i + 1 < b && (IsTimeToken(i + 1) || PersonStartsNear(i + 1, b) || _lower[i + 1] == "the" && i + 2 < b && _lower[i + 2] is "sidelines" or "margins"))
                     continue;
                 if (!IsLowerCaseWord(i))
                     continue;
@@ -379,6 +379,20 @@ internal sealed class SentenceContext
             }
         }
         return b;
+    }
+
+    /// <summary>"a courtesy call on Unification Minister Lee": a person right after the preposition.</summary>
+    private bool PersonStartsNear(int from, int b)
+    {
+        for (int i = from; i < b && i < from + 4; i++)
+        {
+            int mi = _mentionCover[i];
+            if (mi >= 0 && _doc.Mentions[mi].Kind == MentionKind.Person)
+                return true;
+            if (_doc.Tokens[i].Kind != TokenKind.Word || IsLowerCaseWord(i) && _lower[i] is not ("the" or "his" or "her"))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>The end of the trigger's clause (where a later clause starts), for cues and times.</summary>
