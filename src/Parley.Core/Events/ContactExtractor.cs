@@ -46,6 +46,7 @@ internal sealed class SentenceContext
     private readonly int[] _mentionCover; // token index -> index of the mention covering it, or -1
     private CandidateEvent? _last;
     private CandidateEvent? _lastDated;
+    private List<Found>? _previousSubject; // the subject of the sentence's previous trigger
 
     public SentenceContext(Document doc, ContactLexicon lex)
     {
@@ -97,6 +98,7 @@ internal sealed class SentenceContext
     {
         var sentence = _doc.Sentences[sentenceIndex];
         int a = sentence.FirstToken, b = sentence.EndToken;
+        _previousSubject = null;
         foreach (var m in FindTriggers(a, b))
         {
             var ev = Build(sentenceIndex, a, b, m);
@@ -125,7 +127,8 @@ internal sealed class SentenceContext
             // A trigger word inside a name ("Meeting Street") or an actor mention is not a trigger.
             if (_mentionCover[i] >= 0 && _doc.Mentions[_mentionCover[i]].Kind is MentionKind.Person or MentionKind.Organisation)
                 continue;
-            raw.Add((i, len, t));
+            if (t.Kind != TriggerKind.None)
+                raw.Add((i, len, t));
             i += len - 1;
         }
         var result = new List<Match>();
@@ -277,7 +280,9 @@ internal sealed class SentenceContext
 
         // Participants: the subject window before the trigger, the object window after it.
         int timeFrom = left;
-        var subject = SubjectOf(left, m.Start);
+        var subject = IsCoordinated(a, m.Start) && _previousSubject is { Count: > 0 } shared
+            ? shared.Select(f => f with { Participant = f.Participant.Clone() }).ToList()
+            : SubjectOf(left, m.Start);
         var obj = Collect(m.End, right, allowGroup: t.Kind == TriggerKind.Noun);
         if (t.Kind == TriggerKind.Noun)
         {
@@ -305,6 +310,9 @@ internal sealed class SentenceContext
             else if (sentenceStatus == EventStatus.Planned)
                 ev.Status = EventStatus.Planned;
         }
+        if (t.Role == ContactRole.Visit)
+            obj.AddRange(Destination(m.End, right));
+        _previousSubject = subject;
         AddAll(ev, subject);
         AddAll(ev, obj);
         if (ev.Participants.Count == 0)
@@ -349,6 +357,15 @@ internal sealed class SentenceContext
             if (len > 0 && kinds is not null && Array.IndexOf(kinds, FrameKind.Clause) >= 0 && IsLowerCaseWord(i))
                 return i + len;
         }
+        // "Despite the cancellation of his trip, Pompeo still plans to visit Japan": a sentence that opens
+        // with a subordinator keeps that clause to its first comma.
+        if (_lex.Frames.StartsWith(_lower[a]) && _lex.Frames.LongestMatch(_lower, a, trigger, out var first) > 0
+            && first is not null && Array.IndexOf(first, FrameKind.Clause) >= 0)
+        {
+            for (int i = a + 1; i < trigger; i++)
+                if (_lower[i] == ",")
+                    return i + 1;
+        }
         return a;
     }
 
@@ -361,6 +378,8 @@ internal sealed class SentenceContext
             if (lower is "," && (ReportingChunkFollows(i + 1, b) || CommaStartsClause(i + 1, b)))
                 return i;
             if (lower is ";" or "." or "!" or "?")
+                return i;
+            if (lower is "and" or "then" && CoordinatedTriggerAt(i + 1, b) > 0)
                 return i;
             if (!_lex.Frames.StartsWith(lower))
                 continue;
@@ -413,6 +432,21 @@ internal sealed class SentenceContext
                 return i;
         }
         return b;
+    }
+
+    /// <summary>
+    /// "greet the delegation ... and also hold summit talks with ...": the token where a coordinated
+    /// contact predicate starts after "and", or 0.
+    /// </summary>
+    private int CoordinatedTriggerAt(int from, int b)
+    {
+        int i = from;
+        if (i < b && _lower[i] is "also" or "then" or "later" or "separately")
+            i++;
+        if (i >= b || !IsLowerCaseWord(i) || !_lex.Triggers.StartsWith(_lower[i]))
+            return 0;
+        int len = _lex.Triggers.LongestMatch(_lower, i, b, out var t);
+        return len > 0 && t is not null && t.Kind is TriggerKind.Verb or TriggerKind.Support ? i : 0;
     }
 
     /// <summary>", Beijing's top envoy is set to meet": a comma after which a new subject and verb start.</summary>
@@ -489,6 +523,43 @@ internal sealed class SentenceContext
             break;
         }
         return Collect(left, trigger, allowGroup: true);
+    }
+
+    /// <summary>Whether the trigger follows "and (also)" after an earlier contact predicate of the sentence.</summary>
+    private bool IsCoordinated(int a, int trigger)
+    {
+        int i = trigger - 1;
+        if (i > a && _lower[i] is "also" or "then" or "later" or "separately")
+            i--;
+        return i > a && _lower[i] is "and" or "then";
+    }
+
+    /// <summary>
+    /// "a stop in South Korea", "his visit to Delhi", "visited Saudi Arabia": the place a visit goes to
+    /// stands for its host country.
+    /// </summary>
+    private List<Found> Destination(int from, int right)
+    {
+        var found = new List<Found>();
+        for (int i = from; i < right && i < from + 4; i++)
+        {
+            int mi = _mentionAt[i];
+            if (mi < 0)
+                continue;
+            var m = _doc.Mentions[mi];
+            if (m.Kind is MentionKind.Country or MentionKind.Metonym or MentionKind.Place && m.Country is not null && IsLocativeOrTo(i))
+                found.Add(new Found(i, new CandidateParticipant { Country = m.Country }, false));
+            break;
+        }
+        return found;
+    }
+
+    private bool IsLocativeOrTo(int token)
+    {
+        int j = token - 1;
+        if (j >= 0 && _lower[j] == "the")
+            j--;
+        return j >= 0 && _lower[j] is "in" or "to" or "at";
     }
 
     /// <summary>"the talks", "the 40-minute meeting", "this visit": a contact already reported.</summary>
@@ -606,7 +677,8 @@ internal sealed class SentenceContext
                 var mention = _doc.Mentions[k];
                 if (mention.Span.End != first.Span.End)
                     continue;
-                if (!IsParticipantKind(mention) || IsLocative(i) || IsInstitution(i, end, mention) || IsSetting(i, end, mention))
+                if (!IsParticipantKind(mention) || IsLocative(i) || IsInstitution(i, end, mention) || IsSetting(i, end, mention)
+                    || IsRelativeOf(i) || IsNounModifier(end, mention))
                     continue;
                 var part = new CandidateParticipant
                 {
@@ -621,6 +693,44 @@ internal sealed class SentenceContext
             i = Math.Max(i, end);
         }
         return Absorb(found);
+    }
+
+    private static readonly HashSet<string> Kinship = new(StringComparer.Ordinal)
+    {
+        "sister", "brother", "wife", "husband", "son", "daughter", "widow", "widower", "mother", "father", "niece",
+        "nephew", "cousin", "spouse", "uncle", "aunt", "grandson", "granddaughter", "successor", "predecessor",
+    };
+
+    /// <summary>"Kim Yo Jong, sister of leader Kim Jong Un": the person after "of" only identifies another.</summary>
+    private bool IsRelativeOf(int token)
+    {
+        int j = token - 1;
+        while (j >= 0 && _doc.Tokens[j].Kind == TokenKind.Word && !IsLowerCaseWord(j) && token - j < 6)
+            j--; // skip a title before the name: "sister of North Korean leader"
+        while (j >= 0 && _doc.Tokens[j].Kind == TokenKind.Word && IsLowerCaseWord(j) && _lower[j] is not "of" && token - j < 6)
+            j--;
+        return j >= 1 && _lower[j] == "of" && (Kinship.Contains(_lower[j - 1]) || (j >= 2 && _lower[j - 1] == "the" && Kinship.Contains(_lower[j - 2])));
+    }
+
+    /// <summary>
+    /// "the Arctic Council Chairmanship", "the US policy": an organisation or country used as the
+    /// modifier of a thing is not a party, unless a person or role follows it.
+    /// </summary>
+    private bool IsNounModifier(int end, ActorMention mention)
+    {
+        if (mention.Kind is not (MentionKind.Organisation or MentionKind.Country))
+            return false;
+        int n = end + 1;
+        if (n >= _lower.Length || _doc.Tokens[n].Kind != TokenKind.Word)
+            return false;
+        for (int k = n; k < _lower.Length && k < n + 5; k++)
+            if (_mentionAt[k] >= 0 && _doc.Mentions[_mentionAt[k]].Kind is MentionKind.Person or MentionKind.Role)
+                return false;
+        if (_lex.Triggers.StartsWith(_lower[n]))
+            return false; // "the US-China summit", "NATO talks": the contact itself
+        if (!IsLowerCaseWord(n))
+            return _mentionCover[n] < 0 && char.IsUpper(_doc.Text[_doc.Tokens[n].Span.Start]) && mention.Kind == MentionKind.Organisation;
+        return !AfterNoun.Contains(_lower[n]) && !_lower[n].EndsWith("ed", StringComparison.Ordinal) && !_lower[n].EndsWith("s", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -667,6 +777,16 @@ internal sealed class SentenceContext
                 && found[k + 1].Token - f.Token <= 9 && (found[k + 1].Participant.Country is null || found[k + 1].Participant.Country == f.Participant.Country))
             {
                 found[k + 1].Participant.Country ??= f.Participant.Country;
+                continue;
+            }
+            // "Faisal al Miqdad, Minister of Foreign Affairs of the Syrian Arab Republic": the country of an
+            // apposition after a person without one.
+            if (f.IsPersonish && f.Participant.Country is null && k + 1 < found.Count && !found[k + 1].IsPersonish
+                && found[k + 1].Token - f.Token <= 16)
+            {
+                f.Participant.Country = found[k + 1].Participant.Country;
+                result.Add(f);
+                k++;
                 continue;
             }
             // "South Korea's leadership", "Seoul's efforts": a possessor of a thing, not a party.

@@ -5,6 +5,8 @@ namespace Parley.Events;
 
 public enum TriggerKind
 {
+    /// <summary>Starts like a contact phrase but is not one ("called for"): the longer match wins and blocks.</summary>
+    None,
     Verb,
     Noun,
     Support,
@@ -81,6 +83,7 @@ public sealed class ContactLexicon
                 "verb" => TriggerKind.Verb,
                 "noun" => TriggerKind.Noun,
                 "support" => TriggerKind.Support,
+                "none" => TriggerKind.None,
                 var k => throw new FormatException($"{row.File}:{row.Line}: unknown trigger kind '{k}'"),
             };
             if (!ContactModeNames.TryParseMode(row["mode"], out var mode))
