@@ -80,6 +80,7 @@ public sealed class ActorLexicon
     internal HashSet<string> NameModifiers { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal HashSet<string> ClauseOpeners { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal HashSet<string> FamilyFirst { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> ShapeCountries { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> ComplementEnds { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="read">Gives the rows of a data file by name, e.g. <see cref="DataFiles.ReadTsv"/>.</param>
@@ -117,8 +118,9 @@ public sealed class ActorLexicon
                 "name_modifier" => NameModifiers,
                 "clause_opener" => ClauseOpeners,
                 "family_first" => FamilyFirst,
+                "shape_country" => ShapeCountries,
                 "complement_end" => ComplementEnds,
-                _ => throw Bad(row, "kind", "not_name, time_word, blocks_actor, name_modifier, clause_opener, family_first or complement_end"),
+                _ => throw Bad(row, "kind", "not_name, time_word, blocks_actor, name_modifier, clause_opener, family_first, shape_country or complement_end"),
             };
             set.Add(word);
         }
@@ -289,6 +291,23 @@ public sealed class ActorLexicon
             : head.EndsWith("man", StringComparison.Ordinal) ? head[..^3] + "men"
             : head + "s";
         return plural + title[headEnd..];
+    }
+
+    /// <summary>The people-list entry of a name as written, also without middle initials ("Antony J. Blinken").</summary>
+    internal KnownPerson? FindPerson(string name)
+    {
+        var key = Lexical.NormaliseName(name);
+        if (People.TryGetValue(key, out var known))
+            return known;
+        var words = key.Split(' ');
+        if (words.Length < 3)
+            return null;
+        var kept = new List<string>(words.Length) { words[0] };
+        for (int i = 1; i < words.Length - 1; i++)
+            if (words[i].Length > 1)
+                kept.Add(words[i]);
+        kept.Add(words[^1]);
+        return kept.Count < words.Length ? People.GetValueOrDefault(string.Join(' ', kept)) : null;
     }
 
     private void LoadPeople(IReadOnlyList<TsvRow> rows)

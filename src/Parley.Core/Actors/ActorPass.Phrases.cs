@@ -117,19 +117,20 @@ internal sealed partial class ActorPass
                 q++;
             while (q < b && _roleEntry[q] is { Kind: RoleKind.Honorific })
                 q += _roleLen[q];
-            if (q < b && !_covered[q] && NameRun(q, b, out int e, out bool p) && (!comma || ClosesAppositive(e, b)))
+            if (q < b && !_covered[q] && !_headline && NameRun(q, b, out int e, out bool p) && (!comma || ClosesAppositive(e, b))
+                && !RunsIntoProperNoun(e, b))
             {
                 ns = q;
                 ne = e;
                 namePossessive = p;
             }
-            else
-                apposition = FindApposition(ps, a, out ns, out ne);
+            else if (ClosesAppositive(ce, b))
+                apposition = FindApposition(ps, a, out ns, out ne); // "X, the envoy for ..., held"; not "X, Beijing's envoy is"
         }
 
         int phraseEnd = ce;
         var countries = new List<int>(mods);
-        string? country = mods.Count > 0 ? _gazEntry[mods[0]]!.Code : complementCountry >= 0 ? _gazEntry[complementCountry]!.Code : r.Organisation;
+        string? country = mods.Count > 0 ? _gazEntry[mods[0]]!.Code : complementCountry >= 0 ? _gazEntry[complementCountry]!.Code : null;
         bool fromModifier = mods.Count > 0 || complementCountry >= 0;
         if (complementCountries is not null)
             countries.AddRange(complementCountries);
@@ -207,6 +208,10 @@ internal sealed partial class ActorPass
             owner.PartOf = single;
         }
     }
+
+    /// <summary>"official Korean Central News Agency": the run stopped at a capitalised word that is not a name, so it is no name.</summary>
+    private bool RunsIntoProperNoun(int e, int b) =>
+        e < b && IsCapWord(e) && _gazStart[e] < 0 && _roleStart[e] < 0 && !InSet(_lex.TimeWords, e) && !Lexical.StripPossessive(Word(e - 1), out _);
 
     private void MarkCovered(int first, int end)
     {
@@ -296,6 +301,8 @@ internal sealed partial class ActorPass
         int end = c;
         if (end - 3 >= a && Is(end - 1, ")") && Is(end - 3, "("))
             end -= 3; // a caption's "(R)"
+        if (_headline)
+            return false;
         if (_personEndingAt[end] is { } existing)
         {
             ns = _tokens.FindIndex(a, t => t.Span.Start == existing.Span.Start);

@@ -47,7 +47,8 @@ internal sealed partial class ActorPass
     /// <summary>
     /// A person of unknown country whose name has the Korean shape ("Choi Young-joon": family name, then a
     /// hyphenated given name) takes the country every other Korean-shaped name of the document has, when
-    /// they all agree. The weakest source, used last.
+    /// they all agree and that country is a shape_country of actor_cues.tsv (South Korea: its officials
+    /// often appear bare, while North Korean ones nearly always carry a modifier). The weakest source, used last.
     /// </summary>
     private void KinshipCountries()
     {
@@ -60,7 +61,7 @@ internal sealed partial class ActorPass
             conflict |= shared is not null && shared != c;
             shared = c;
         }
-        if (shared is null || conflict)
+        if (shared is null || conflict || !_lex.ShapeCountries.Contains(shared))
             return;
         for (int e = 0; e < _entityWords.Count; e++)
             if (_doc.Entities[e].Country is null && IsKoreanShape(_entityWords[e]))
@@ -95,12 +96,14 @@ internal sealed partial class ActorPass
             return k;
         if (_byFullName.TryGetValue(Lexical.NormaliseName(d.Name!), out k))
             return k;
-        // "López Obrador" and "Andrés Manuel López Obrador": one name ends the other.
+        // "López Obrador" and "Andrés Manuel López Obrador": one name ends the other; "Gustavo Petro" and
+        // "Gustavo Petro Urrego": one starts the other.
         var words = d.Words!;
         for (int e = 0; e < _entityWords.Count; e++)
         {
             var other = _entityWords[e];
-            if (words.Length >= 2 && other.Length >= 2 && (EndsWith(other, words) || EndsWith(words, other)))
+            if (words.Length >= 2 && other.Length >= 2
+                && (EndsWith(other, words) || EndsWith(words, other) || StartsWith(other, words) || StartsWith(words, other)))
                 return e;
         }
         return NewEntity(d);
@@ -112,7 +115,17 @@ internal sealed partial class ActorPass
             return false;
         int off = longer.Length - shorter.Length;
         for (int i = 0; i < shorter.Length; i++)
-            if (!string.Equals(longer[off + i], shorter[i], StringComparison.OrdinalIgnoreCase))
+            if (!longer[off + i].AsSpan().TrimEnd('.').Equals(shorter[i].AsSpan().TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+                return false;
+        return true;
+    }
+
+    private static bool StartsWith(string[] longer, string[] shorter)
+    {
+        if (shorter.Length > longer.Length)
+            return false;
+        for (int i = 0; i < shorter.Length; i++)
+            if (!longer[i].AsSpan().TrimEnd('.').Equals(shorter[i].AsSpan().TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
                 return false;
         return true;
     }

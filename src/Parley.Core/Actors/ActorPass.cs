@@ -60,6 +60,9 @@ internal sealed partial class ActorPass
     private readonly Draft?[] _personEndingAt;
     private readonly List<int> _scratch = [];
 
+    // The sentence being read is set in title case ("Yoon Gets Warm Welcome"): its capitalised words say nothing.
+    private bool _headline;
+
     public ActorPass(Document doc, ActorLexicon lexicon)
     {
         _doc = doc;
@@ -117,6 +120,7 @@ internal sealed partial class ActorPass
     {
         var sentence = _doc.Sentences[s];
         int a = sentence.FirstToken, b = sentence.EndToken;
+        _headline = IsHeadline(a, b);
         for (int i = a; i < b;)
         {
             int n = _lex.Places.Match(_text, _tokens, i, b, out var entry, out bool possessive);
@@ -184,6 +188,32 @@ internal sealed partial class ActorPass
             if (w.Length > p.Length && w.StartsWith(p, StringComparison.OrdinalIgnoreCase))
                 return p.Length;
         return 0;
+    }
+
+    /// <summary>
+    /// Title case: no closing full stop, at least three capitalised longer words after the first, and no
+    /// lower-case word of five letters or more ("Yoon Gets Warm Welcome in Jakarta", not "US envoy Sung Kim
+    /// arrived in Seoul.").
+    /// </summary>
+    private bool IsHeadline(int a, int b)
+    {
+        if (Word(b - 1) is "." && !(b - 2 >= a && IsInitial(b - 2, b)))
+            return false; // headlines end without a full stop
+        int capitalised = 0;
+        for (int k = a + 1; k < b; k++)
+        {
+            if (!IsWord(k))
+                continue;
+            int length = _tokens[k].Span.Length;
+            if (IsCapWord(k))
+            {
+                if (length >= 4)
+                    capitalised++;
+            }
+            else if (length >= 5)
+                return false;
+        }
+        return capitalised >= 3;
     }
 
     private bool NoPlaceWithin(int i, int n)
@@ -278,7 +308,7 @@ internal sealed partial class ActorPass
             Name = name,
             Words = words,
             IsPossessive = possessive,
-            Known = known ?? _lex.People.GetValueOrDefault(Lexical.NormaliseName(name)),
+            Known = known ?? _lex.FindPerson(name),
             Country = null,
         }, s);
         for (int k = first; k < end; k++)

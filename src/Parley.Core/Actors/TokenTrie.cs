@@ -131,6 +131,8 @@ internal static class Lexical
             name = stem;
         foreach (char c in name)
         {
+            if (c == '.')
+                continue; // "S. Jaishankar" and "S Jaishankar"
             if (char.IsWhiteSpace(c) || c is '-' or '\u2010' or '\u2011')
             {
                 space = n > 0;

@@ -55,6 +55,10 @@ public class ActorRecognizerTests
     [InlineData("The Ministry of Foreign Affairs in Seoul issued a statement on Wednesday.")]
     [InlineData("Tensions rose after the Korean War ended in 1953.")]
     [InlineData("Monday's Meeting Ends Without Deal")]
+    [InlineData("Yoon Gets Warm Welcome From President Widodo")]
+    [InlineData("Photo released by the official Korean Central News Agency.")]
+    [InlineData(".")]
+    [InlineData("")]
     public void Finds_no_person(string sentence)
     {
         var doc = ActorKit.Run(sentence);
