@@ -47,8 +47,8 @@ internal sealed class RoleEntry
     /// <summary>An honorific that stands as the role when no title is given ("Sheikh").</summary>
     public bool KeepAsRole { get; init; }
 
-    /// <summary>The one organisation whose member title this is ("Secretary-General" alone is not enough: several have one).</summary>
-    public string? Organisation { get; init; }
+    /// <summary>The key's tokens as the data file writes them: "PM", "HE" and "FM" match only in capitals.</summary>
+    public required string[] Surface { get; init; }
 }
 
 /// <summary>A person of people.tsv.</summary>
@@ -88,11 +88,11 @@ public sealed class ActorLexicon
     {
         LoadCountries(read("countries.tsv"));
         LoadCities(read("cities.tsv"));
-        var memberTitles = LoadOrganisations(read("organisations.tsv"));
+        LoadOrganisations(read("organisations.tsv"));
         var titlePrefixes = new List<string>();
         LoadRoleNouns(read("role_nouns.tsv"), titlePrefixes);
         TitlePrefixes = titlePrefixes.ToArray();
-        LoadTitles(read("titles.tsv"), memberTitles);
+        LoadTitles(read("titles.tsv"));
         LoadPeople(read("people.tsv"));
         var prefixes = new List<string>();
         foreach (var row in read("name_particles.tsv"))
@@ -206,20 +206,17 @@ public sealed class ActorLexicon
         }
     }
 
-    private Dictionary<string, string?> LoadOrganisations(IReadOnlyList<TsvRow> rows)
+    // member_titles is not read: a title alone ("Spokesperson", "Secretary-General") does not say which
+    // organisation; the organisation's name next to it does, and that is a gazetteer match.
+    private void LoadOrganisations(IReadOnlyList<TsvRow> rows)
     {
-        // A member title names its organisation only when no other organisation uses it.
-        var memberTitles = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
         {
             var code = row["code"];
             AddPlace(code, MentionKind.Organisation, code, null, false);
             foreach (var name in row.List("names"))
                 AddPlace(name, MentionKind.Organisation, code, null, false);
-            foreach (var title in row.List("member_titles"))
-                memberTitles[title] = memberTitles.TryGetValue(title, out var other) && other != code ? null : code;
         }
-        return memberTitles;
     }
 
     private void LoadRoleNouns(IReadOnlyList<TsvRow> rows, List<string> titlePrefixes)
@@ -248,33 +245,36 @@ public sealed class ActorLexicon
             };
             var cls = row.List("class");
             bool keep = kind == RoleKind.Honorific && cls.Length == 1 && cls[0] == "role";
-            AddRole(role, kind, keep ? [] : cls, keep, null);
+            AddRole(role, kind, keep ? [] : cls, keep);
         }
     }
 
-    private void LoadTitles(IReadOnlyList<TsvRow> rows, Dictionary<string, string?> memberTitles)
+    private void LoadTitles(IReadOnlyList<TsvRow> rows)
     {
         foreach (var row in rows)
         {
             var title = row["title"];
-            memberTitles.TryGetValue(title, out var org);
-            AddRole(title, RoleKind.Person, [], false, org);
+            // A word role_nouns.tsv calls a modifier ("chief" of "chief nuclear envoy") is not a title of its own.
+            if (RoleModifiers.Contains(title))
+                continue;
+            var kind = row["rank"] == "honorific" ? RoleKind.Honorific : RoleKind.Person;
+            AddRole(title, kind, [], false);
             foreach (var v in row.List("variants"))
-                AddRole(v, RoleKind.Person, [title.ToLowerInvariant()], false, org);
+                AddRole(v, kind, [title.ToLowerInvariant()], false);
         }
     }
 
-    private void AddRole(string title, RoleKind kind, string[] cls, bool keepAsRole, string? org)
+    private void AddRole(string title, RoleKind kind, string[] cls, bool keepAsRole)
     {
         var lower = cls.Length > 0 ? Array.ConvertAll(cls, c => c.ToLowerInvariant()) : [title.ToLowerInvariant()];
         // The role nouns come first and win: "envoy" keeps its class even if titles.tsv lists it too.
         static RoleEntry First(RoleEntry a, RoleEntry b) => a;
-        Roles.Add(title, new RoleEntry { Title = title, Kind = kind, Class = lower, KeepAsRole = keepAsRole, Organisation = org }, First);
+        Roles.Add(title, new RoleEntry { Title = title, Kind = kind, Class = lower, KeepAsRole = keepAsRole, Surface = SurfaceTokens(title) }, First);
         if (kind is RoleKind.Honorific)
             return;
         var plural = Pluralise(title);
         if (plural is not null)
-            Roles.Add(plural, new RoleEntry { Title = plural, Kind = kind, Class = lower, Plural = true, Organisation = org }, First);
+            Roles.Add(plural, new RoleEntry { Title = plural, Kind = kind, Class = lower, Plural = true, Surface = SurfaceTokens(plural) }, First);
     }
 
     /// <summary>"foreign minister" → "foreign ministers", "secretary of state" → "secretaries of state"; null when the title has no simple plural.</summary>
@@ -293,7 +293,10 @@ public sealed class ActorLexicon
         return plural + title[headEnd..];
     }
 
-    /// <summary>The people-list entry of a name as written, also without middle initials ("Antony J. Blinken").</summary>
+    /// <summary>
+    /// The people-list entry of a name as written, also without middle initials ("Antony J. Blinken") or
+    /// with trailing names the list leaves out ("Gustavo Petro Urrego", "Mohammed bin Salman bin Abdulaziz al Saud").
+    /// </summary>
     internal KnownPerson? FindPerson(string name)
     {
         var key = Lexical.NormaliseName(name);
@@ -302,6 +305,9 @@ public sealed class ActorLexicon
         var words = key.Split(' ');
         if (words.Length < 3)
             return null;
+        for (int n = words.Length - 1; n >= 2; n--)
+            if (People.TryGetValue(string.Join(' ', words, 0, n), out known))
+                return known;
         var kept = new List<string>(words.Length) { words[0] };
         for (int i = 1; i < words.Length - 1; i++)
             if (words[i].Length > 1)

@@ -130,6 +130,13 @@ internal sealed partial class ActorPass
 
         int phraseEnd = ce;
         var countries = new List<int>(mods);
+        if (ns >= 0 && !apposition && mods.Count == 0 && complementCountry < 0 && ne + 1 < b && Is(ne, "of"))
+        {
+            // "Deputy Foreign Minister Ivan Petrenko of Ukraine"
+            int g = Is(ne + 1, "the") && ne + 2 < b ? ne + 2 : ne + 1;
+            if (_gazStart[g] == g && _gazEntry[g]!.Kind is not MentionKind.Place and not MentionKind.Demonym)
+                complementCountry = g;
+        }
         string? country = mods.Count > 0 ? _gazEntry[mods[0]]!.Code : complementCountry >= 0 ? _gazEntry[complementCountry]!.Code : null;
         bool fromModifier = mods.Count > 0 || complementCountry >= 0;
         if (complementCountries is not null)
@@ -170,6 +177,12 @@ internal sealed partial class ActorPass
                 MarkCovered(ps, ne);
             foreach (var g in countries)
                 AddPlaceDraft(g, s, person);
+            if (complementCountry >= 0 && !countries.Contains(complementCountry) && !_gazEmitted[complementCountry])
+            {
+                AddPlaceDraft(complementCountry, s, person);
+                if (!apposition && complementCountry > ne)
+                    MarkCovered(ne, complementCountry + _gazLen[complementCountry]);
+            }
             return;
         }
 
@@ -201,6 +214,8 @@ internal sealed partial class ActorPass
             single.Owner = stem.ToString();
         foreach (var g in countries)
             AddPlaceDraft(g, s, single);
+        if (complementCountry >= 0 && !countries.Contains(complementCountry) && !_gazEmitted[complementCountry])
+            AddPlaceDraft(complementCountry, s, single);
         if (ownerStart >= 0 && ownerEnd - ownerStart > 1 && !Lexical.StripPossessive(Word(ownerEnd - 1), out _))
         {
             // "the Moon Jae-in administration": the person is named, but as the owner of a body, not a participant.

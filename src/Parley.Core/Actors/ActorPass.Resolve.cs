@@ -82,7 +82,10 @@ internal sealed partial class ActorPass
         _entityDrafts.Add([]);
         _entityWords.Add(d.Words ?? []);
         _entityKnown.Add(d.Known);
-        _doc.Entities.Add(new PersonEntity { Name = d.Known?.Name ?? d.Name ?? "" });
+        // The name as the text writes it ("Recep Tayyip Erdogan", which the gold compares), unless the
+        // text only gives a surname ("Biden") and the people list knows the full name.
+        var name = d.Words is { Length: >= 2 } ? d.Name! : d.Known?.Name ?? d.Name ?? "";
+        _doc.Entities.Add(new PersonEntity { Name = name });
         int e = _doc.Entities.Count - 1;
         _byFullName.TryAdd(Lexical.NormaliseName(d.Name ?? ""), e);
         if (d.Known is not null)
@@ -92,10 +95,19 @@ internal sealed partial class ActorPass
 
     private int FindOrCreateFullName(Draft d)
     {
-        if (d.Known is not null && _byFullName.TryGetValue(Lexical.NormaliseName(d.Known.Name), out int k))
+        if (d.Known is not null)
+        {
+            if (_byFullName.TryGetValue(Lexical.NormaliseName(d.Known.Name), out int same))
+                return same;
+            for (int e = 0; e < _entityKnown.Count; e++)
+                if (ReferenceEquals(_entityKnown[e], d.Known))
+                    return e;
+            if (d.Words!.Length == 1 && FindByKey(d.Words[0], d.Span.Start) is >= 0 and var byKey)
+                return byKey; // "Petro" after "Gustavo Petro Urrego"
+        }
+        if (_byFullName.TryGetValue(Lexical.NormaliseName(d.Name!), out int k))
             return k;
-        if (_byFullName.TryGetValue(Lexical.NormaliseName(d.Name!), out k))
-            return k;
+
         // "López Obrador" and "Andrés Manuel López Obrador": one name ends the other; "Gustavo Petro" and
         // "Gustavo Petro Urrego": one starts the other.
         var words = d.Words!;
@@ -138,12 +150,14 @@ internal sealed partial class ActorPass
         if (d.Known is not null && _entityKnown[e] is null)
         {
             _entityKnown[e] = d.Known;
-            entity.Name = d.Known.Name;
+            if (_entityWords[e].Length < 2)
+                entity.Name = d.Known.Name;
+            _byFullName.TryAdd(Lexical.NormaliseName(d.Known.Name), e);
         }
         if (d.Words is { } w && w.Length > _entityWords[e].Length)
         {
             _entityWords[e] = w;
-            if (_entityKnown[e] is null)
+            if (w.Length >= 2)
                 entity.Name = d.Name!;
             _byFullName.TryAdd(Lexical.NormaliseName(d.Name!), e);
         }

@@ -140,11 +140,14 @@ internal sealed partial class ActorPass
         {
             RoleEntry? role = null;
             bool rolePossessive = false;
+            int skip = 0;
             int n = _gazStart[i] >= 0 ? 0 : _lex.Roles.Match(_text, _tokens, i, b, out role, out rolePossessive);
-            if (n == 0 && _gazStart[i] < 0 && TitlePrefixLength(i) is > 0 and var skip)
-                n = _lex.Roles.Match(_text, _tokens, i, b, out role, out rolePossessive, skip);
-            // "the Vice FM's office", "the ministry's statement": a possessive title owns the next noun.
-            if (n > 0 && !rolePossessive && NoPlaceWithin(i, n))
+            if (n == 0 && _gazStart[i] < 0 && TitlePrefixLength(i) is > 0 and var prefix)
+                n = _lex.Roles.Match(_text, _tokens, i, b, out role, out rolePossessive, skip = prefix);
+            // A title may hold a place after its first word ("special envoy for North Korea": the topic,
+            // not the envoy's country); the title covers it. "the Vice FM's office", "the ministry's
+            // statement": a possessive title owns the next noun and is no role.
+            if (n > 0 && !rolePossessive && RoleCaseFits(i, n, role!, skip))
             {
                 _roleEntry[i] = role;
                 _roleLen[i] = n;
@@ -216,11 +219,22 @@ internal sealed partial class ActorPass
         return capitalised >= 3;
     }
 
-    private bool NoPlaceWithin(int i, int n)
+    /// <summary>A title written in capitals in the data ("PM", "HE", "FM") matches only in capitals: "he" is a pronoun.</summary>
+    private bool RoleCaseFits(int i, int n, RoleEntry role, int skip)
     {
-        for (int k = i; k < i + n; k++)
-            if (_gazStart[k] >= 0)
+        if (n > role.Surface.Length)
+            return false;
+        for (int k = 0; k < n; k++)
+        {
+            var surface = role.Surface[k];
+            if (!Lexical.IsAcronym(surface))
+                continue;
+            var word = Word(i + k);
+            if (k == 0)
+                word = word[skip..];
+            if (!word.SequenceEqual(surface))
                 return false;
+        }
         return true;
     }
 
