@@ -78,6 +78,7 @@ public sealed class ActorLexicon
     internal HashSet<string> TimeWords { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal HashSet<string> BlocksActor { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal HashSet<string> NameModifiers { get; } = new(StringComparer.OrdinalIgnoreCase);
+    internal HashSet<string> OrgHeads { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> ClauseOpeners { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal HashSet<string> FamilyFirst { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> ShapeCountries { get; } = new(StringComparer.Ordinal);
@@ -116,11 +117,12 @@ public sealed class ActorLexicon
                 "time_word" => TimeWords,
                 "blocks_actor" => BlocksActor,
                 "name_modifier" => NameModifiers,
+                "org_head" => OrgHeads,
                 "clause_opener" => ClauseOpeners,
                 "family_first" => FamilyFirst,
                 "shape_country" => ShapeCountries,
                 "complement_end" => ComplementEnds,
-                _ => throw Bad(row, "kind", "not_name, time_word, blocks_actor, name_modifier, clause_opener, family_first, shape_country or complement_end"),
+                _ => throw Bad(row, "kind", "not_name, time_word, blocks_actor, org_head, name_modifier, clause_opener, family_first, shape_country or complement_end"),
             };
             set.Add(word);
         }

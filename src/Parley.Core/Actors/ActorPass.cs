@@ -259,6 +259,8 @@ internal sealed partial class ActorPass
         if (!possessive && next < b && IsWord(next) && InSet(_lex.BlocksActor, next)
             && (e.Kind == MentionKind.Demonym || IsCapWord(next)))
             return false; // "Korean Peninsula", "Korean War", "Chinese New Year"
+        if (!possessive && e.Kind is MentionKind.Demonym or MentionKind.Country && NamesABody(next, b))
+            return false; // "Chinese Communist Party", "Korea Exchange Bank": part of a name, not an actor
         if (i > a && IsLowerWord(i - 1) && e.Kind == MentionKind.Country
             && (Is(i - 1, "north") || Is(i - 1, "south") || Is(i - 1, "east") || Is(i - 1, "west")))
             return false; // "north Korea" is not South Korea
@@ -271,6 +273,15 @@ internal sealed partial class ActorPass
                 return false;
         }
         return true;
+    }
+
+    /// <summary>Whether the capitalised words from <paramref name="k"/> (three at most) end in a word like "Party" or "Bank".</summary>
+    private bool NamesABody(int k, int b)
+    {
+        for (int n = 0; n < 3 && k < b && IsCapWord(k); n++, k++)
+            if (InSet(_lex.OrgHeads, k))
+                return true;
+        return false;
     }
 
     private Draft AddPlaceDraft(int g, int s, Draft? partOf)

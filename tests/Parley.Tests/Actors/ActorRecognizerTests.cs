@@ -95,6 +95,8 @@ public class ActorRecognizerTests
     [InlineData("Let us wait, said US officials in the U.S. capital.", "Role \"US officials\" USA role=officials plural", "Country \"the U.S.\" USA")]
     [InlineData("Michael Jordan visited Jordan and Chad.", "Country \"Jordan\" JOR", "Country \"Chad\" TCD")]
     [InlineData("Georgia Meloni spoke.")]
+    [InlineData("The Chinese Communist Party and the Korea Exchange Bank.")]
+    [InlineData("The Chinese Foreign Ministry said.", "Role \"The Chinese Foreign Ministry\" CHN role=Foreign Ministry institution")]
     [InlineData("Ties between S. Korea and N. Korea, and the DPRK's envoy.", "Country \"S. Korea\" KOR", "Country \"N. Korea\" PRK", "Role \"the DPRK's envoy\" PRK role=envoy")]
     public void Finds_actors(string sentence, params string[] expected)
     {
