@@ -24,6 +24,22 @@ public enum MentionKind : byte
 /// One reference to an actor in the cleaned text. <see cref="Country"/> is an ISO alpha-3 code or an
 /// organisation code; <see cref="Name"/> is the person's full name once resolved within the document.
 /// </summary>
+/// <remarks>
+/// What each kind sets:
+/// <list type="bullet">
+/// <item>Country / Demonym / Organisation: Country; IsPossessive for "China's"; PartOf when it only qualifies a title phrase.</item>
+/// <item>Metonym: Country, and City when it is a capital or a listed city ("Seoul", "Washington, D.C." → "Washington"); none for "the Kremlin".</item>
+/// <item>Place: City and Country (cities.tsv).</item>
+/// <item>Person: Name (the entity's full name), Country (phrase, people list, or another mention of the entity;
+/// null when unknown), Role (title as written, or null), Entity; IsPronoun for "he"/"she"/"his"/"her"/"him";
+/// PartOf when the name only owns a body ("the Moon Jae-in administration"). A bare role resolved to one
+/// person ("Beijing's top envoy") is a Person with the role's span and Role.</item>
+/// <item>Role: Role as written, Country when the phrase gives one, IsInstitution for bodies ("Seoul's foreign
+/// ministry"), IsPlural for "the foreign ministers of South Korea and China" — one Role mention per country, all
+/// with the same span.</item>
+/// </list>
+/// Spans may overlap: a phrase's Role or Person mention and the Country mentions whose PartOf points to it.
+/// </remarks>
 public sealed record ActorMention
 {
     public required TextSpan Span { get; init; }
