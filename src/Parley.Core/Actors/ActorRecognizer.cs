@@ -3,9 +3,28 @@ using Parley.Pipeline;
 
 namespace Parley.Actors;
 
-/// <summary>Finds countries, organisations, places and people in the sentences.</summary>
+/// <summary>
+/// Finds countries, organisations, places and people in the sentences and resolves the people within
+/// the document. It fills <c>Document.Mentions</c> (in text order) and <c>Document.Entities</c>.
+/// </summary>
+/// <remarks>
+/// Two passes. The first walks each sentence once: gazetteer and title lookups in token tries, then
+/// title phrases ("South Korea's First Vice Foreign Minister Choi Jong-kun", "Noh Kyu-duk, the special
+/// representative for ...", "the foreign ministers of South Korea and China") and names from the people
+/// list. The second builds one entity per person and resolves what only the whole document can: later
+/// surnames ("Liu"), bare roles ("Beijing's top envoy") and clause-opening pronouns.
+/// </remarks>
 public sealed class ActorRecognizer : IDocumentComponent
 {
+    private readonly ActorLexicon _lexicon;
+
+    public ActorRecognizer()
+        : this(ActorLexicon.Default)
+    {
+    }
+
+    public ActorRecognizer(ActorLexicon lexicon) => _lexicon = lexicon;
+
     public string Name => "actors";
 
     public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences];
@@ -14,5 +33,8 @@ public sealed class ActorRecognizer : IDocumentComponent
 
     public void Process(Document doc)
     {
+        doc.Mentions.Clear();
+        doc.Entities.Clear();
+        new ActorPass(doc, _lexicon).Run();
     }
 }

@@ -53,6 +53,9 @@ public sealed class Document
 
     public List<ActorMention> Mentions { get; } = [];
 
+    /// <summary>The people of the document, each mention of whom points here by <see cref="ActorMention.Entity"/>.</summary>
+    public List<PersonEntity> Entities { get; } = [];
+
     public List<TimeExpression> Times { get; } = [];
 
     public List<ContactEvent> Events { get; } = [];

@@ -1,0 +1,347 @@
+using Parley.Segmentation;
+
+namespace Parley.Actors;
+
+internal sealed partial class ActorPass
+{
+    /// <summary>
+    /// Builds the phrase around the title starting at token <paramref name="h"/>: its country modifiers
+    /// ("South Korea's", "Chinese", "US and South Korean"), its complement ("of the Republic of Korea",
+    /// "for Korean Peninsula peace and security affairs") and its person, named after it ("Vice Minister
+    /// Choi Young-joon", "his Chinese counterpart, Liu Xiaoming,") or before it as an apposition
+    /// ("Noh Kyu-duk, the special representative ..."). Without a person it is a role mention.
+    /// </summary>
+    private void BuildPhrase(int h, int a, int b, int s)
+    {
+        var r = _roleEntry[h]!;
+        int titleEnd = h + _roleLen[h];
+        if (r.Kind == RoleKind.Honorific)
+        {
+            if (titleEnd < b && NameRun(titleEnd, b, out int he, out bool hp))
+            {
+                var d = AddPerson(titleEnd, he, hp, s, null);
+                d.Title = r;
+                d.Role = r.KeepAsRole ? SpanOf(h, titleEnd).Slice(_text) : null;
+                MarkCovered(h, he);
+            }
+            return;
+        }
+
+        // "South Korea's First Vice Foriegn Minister": capitalised words the title list does not know,
+        // between a country and a title, belong to the title.
+        if (r.Kind == RoleKind.Person)
+        {
+            int x = h;
+            while (x - 1 >= a && h - x < 4 && IsCapWord(x - 1) && _gazStart[x - 1] < 0 && _roleStart[x - 1] < 0 && !_covered[x - 1]
+                   && !InSet(_lex.NotName, x - 1) && !Lexical.StripPossessive(Word(x - 1), out _))
+                x--;
+            if (x < h && x - 1 >= a && _gazStart[x - 1] >= 0 && _gazEntry[_gazStart[x - 1]]!.Kind != MentionKind.Place)
+                h = x;
+        }
+
+        // Modifiers, right to left.
+        var mods = _scratch;
+        mods.Clear();
+        int ps = h, k = h - 1;
+        bool lastPlace = false;
+        int ownerStart = -1, ownerEnd = -1;
+        while (k >= a && !_covered[k])
+        {
+            int g = _gazStart[k];
+            if (g >= 0)
+            {
+                var ge = _gazEntry[g]!;
+                if (ge.Kind == MentionKind.Place || (lastPlace && _gazPossessive[g]))
+                    break;
+                mods.Add(g);
+                ps = g;
+                k = g - 1;
+                lastPlace = true;
+                continue;
+            }
+            if (lastPlace && k - 1 >= a && _gazStart[k - 1] >= 0 && (Is(k, "and") || Is(k, ",") || Is(k, "&")))
+            {
+                k--;
+                lastPlace = false;
+                continue;
+            }
+            if (IsWord(k) && _roleStart[k] < 0 && InSet(_lex.RoleModifiers, k))
+            {
+                ps = k;
+                k--;
+                lastPlace = false;
+                continue;
+            }
+            if (Is(k, "the") || Is(k, "a") || Is(k, "an") || Is(k, "his") || Is(k, "her") || Is(k, "their") || Is(k, "its") || Is(k, "our"))
+            {
+                ps = k;
+                break;
+            }
+            // "Yoon's deputy national security adviser", "the Moon administration": a person owns the role.
+            if (IsCapWord(k) && _roleStart[k] < 0 && (Lexical.StripPossessive(Word(k), out _) || (mods.Count == 0 && _lex.NameModifiers.Contains(r.Title))))
+            {
+                int st = k;
+                while (st - 1 >= a && !_covered[st - 1] && (IsCapWord(st - 1) || IsInitial(st - 1, k + 1) || Word(st - 1) is ".") && _gazStart[st - 1] < 0 && _roleStart[st - 1] < 0)
+                    st--;
+                while (st < k && !(NameRun(st, k + 1, out int e, out _) && e == k + 1))
+                    st++;
+                if (NameRun(st, k + 1, out int oe, out _) && oe == k + 1)
+                {
+                    ownerStart = st;
+                    ownerEnd = k + 1;
+                    ps = st;
+                    if (st > a && Is(st - 1, "the"))
+                        ps = st - 1;
+                }
+            }
+            break;
+        }
+        mods.Reverse(); // leftmost first
+
+        // Complement, left to right.
+        int ce = titleEnd;
+        int complementCountry = -1;
+        List<int>? complementCountries = null;
+        if (titleEnd < b && IsLowerWord(titleEnd) && (Is(titleEnd, "of") || Is(titleEnd, "for") || Is(titleEnd, "on") || Is(titleEnd, "to") || Is(titleEnd, "from")))
+            ce = Complement(titleEnd, b, out complementCountry, r.Plural ? complementCountries = [] : null);
+
+        // A name after the phrase, or before it as an apposition.
+        int ns = -1, ne = -1;
+        bool namePossessive = false;
+        bool apposition = false;
+        if (!r.Plural && r.Kind != RoleKind.Institution)
+        {
+            int q = ce;
+            bool comma = q < b && Is(q, ",");
+            if (comma)
+                q++;
+            while (q < b && _roleEntry[q] is { Kind: RoleKind.Honorific })
+                q += _roleLen[q];
+            if (q < b && !_covered[q] && !_headline && NameRun(q, b, out int e, out bool p) && (!comma || ClosesAppositive(e, b))
+                && !RunsIntoProperNoun(e, b))
+            {
+                ns = q;
+                ne = e;
+                namePossessive = p;
+            }
+            else if (ClosesAppositive(ce, b))
+                apposition = FindApposition(ps, a, out ns, out ne); // "X, the envoy for ..., held"; not "X, Beijing's envoy is"
+        }
+
+        int phraseEnd = ce;
+        var countries = new List<int>(mods);
+        if (ns >= 0 && !apposition && mods.Count == 0 && complementCountry < 0 && ne + 1 < b && Is(ne, "of"))
+        {
+            // "Deputy Foreign Minister Ivan Petrenko of Ukraine"
+            int g = Is(ne + 1, "the") && ne + 2 < b ? ne + 2 : ne + 1;
+            if (_gazStart[g] == g && _gazEntry[g]!.Kind is not MentionKind.Place and not MentionKind.Demonym)
+                complementCountry = g;
+        }
+        string? country = mods.Count > 0 ? _gazEntry[mods[0]]!.Code : complementCountry >= 0 ? _gazEntry[complementCountry]!.Code : null;
+        bool fromModifier = mods.Count > 0 || complementCountry >= 0;
+        if (complementCountries is not null)
+            countries.AddRange(complementCountries);
+        int roleFrom = r.Kind == RoleKind.Relational && mods.Count > 0 ? mods[0] : h;
+        var roleSpan = SpanOf(roleFrom, phraseEnd);
+        if (roleFrom == h)
+            roleSpan = new Text.TextSpan(roleSpan.Start + TitlePrefixLength(h), roleSpan.End); // "then-President" is a President
+        var roleText = roleSpan.Slice(_text);
+        if (ns >= 0)
+        {
+            Draft person;
+            if (apposition && _personEndingAt[ne] is { } existing)
+            {
+                person = existing;
+                (person.MoreRoles ??= []).Add(roleText);
+                if (person.Country is null && country is not null)
+                {
+                    person.Country = country;
+                    person.CountryFromModifier = fromModifier;
+                }
+            }
+            else
+            {
+                person = AddPerson(ns, ne, namePossessive, s, null);
+                person.Title = r;
+                person.Role = roleText;
+                person.Country = country;
+                person.CountryFromModifier = fromModifier;
+            }
+            if (ownerStart >= 0 && Lexical.StripPossessive(Word(ownerEnd - 1), out _))
+            {
+                var owner = SpanOf(ownerStart, ownerEnd).Slice(_text);
+                person.Owner = owner[..^2];
+            }
+            MarkCovered(ps, phraseEnd);
+            if (!apposition)
+                MarkCovered(ps, ne);
+            foreach (var g in countries)
+                AddPlaceDraft(g, s, person);
+            if (complementCountry >= 0 && !countries.Contains(complementCountry) && !_gazEmitted[complementCountry])
+            {
+                AddPlaceDraft(complementCountry, s, person);
+                if (!apposition && complementCountry > ne)
+                    MarkCovered(ne, complementCountry + _gazLen[complementCountry]);
+            }
+            return;
+        }
+
+        MarkCovered(ps, phraseEnd);
+        var span = SpanOf(ps, phraseEnd);
+        if (r.Plural && countries.Count > 1)
+        {
+            // One role mention per country: "the foreign ministers of South Korea and China" is a KOR and a CHN mention.
+            foreach (var g in countries)
+            {
+                var role = Add(new Draft { Span = span, Kind = MentionKind.Role, Country = _gazEntry[g]!.Code, Role = roleText, Title = r, IsPlural = true, CountryFromModifier = true }, s);
+                AddPlaceDraft(g, s, role);
+            }
+            return;
+        }
+        var single = Add(new Draft
+        {
+            Span = span,
+            Kind = MentionKind.Role,
+            Country = country,
+            CountryFromModifier = fromModifier,
+            Role = roleText,
+            Title = r,
+            IsPlural = r.Plural,
+            IsInstitution = r.Kind == RoleKind.Institution,
+            Owner = ownerStart >= 0 ? SpanOf(ownerStart, ownerEnd).Slice(_text) : null,
+        }, s);
+        if (single.Owner is not null && Lexical.StripPossessive(single.Owner, out var stem))
+            single.Owner = stem.ToString();
+        foreach (var g in countries)
+            AddPlaceDraft(g, s, single);
+        if (complementCountry >= 0 && !countries.Contains(complementCountry) && !_gazEmitted[complementCountry])
+            AddPlaceDraft(complementCountry, s, single);
+        if (ownerStart >= 0 && ownerEnd - ownerStart > 1 && !Lexical.StripPossessive(Word(ownerEnd - 1), out _))
+        {
+            // "the Moon Jae-in administration": the person is named, but as the owner of a body, not a participant.
+            var owner = AddPerson(ownerStart, ownerEnd, false, s, null);
+            owner.PartOf = single;
+        }
+    }
+
+    /// <summary>"official Korean Central News Agency": the run stopped at a capitalised word that is not a name, so it is no name.</summary>
+    private bool RunsIntoProperNoun(int e, int b) =>
+        e < b && IsCapWord(e) && _gazStart[e] < 0 && _roleStart[e] < 0 && !InSet(_lex.TimeWords, e) && !Lexical.StripPossessive(Word(e - 1), out _);
+
+    private void MarkCovered(int first, int end)
+    {
+        for (int k = first; k < end; k++)
+            _covered[k] = true;
+    }
+
+    /// <summary>
+    /// The complement of a title from the preposition at <paramref name="j"/>: capitalised words, places and
+    /// connectors, and lower-case words only when a word such as "affairs" closes them soon. Returns its end.
+    /// </summary>
+    private int Complement(int j, int b, out int ofCountry, List<int>? ofCountries)
+    {
+        int start = j, good = j;
+        ofCountry = -1;
+        while (j < b && j - start < 18)
+        {
+            int g = _gazStart[j];
+            if (g == j)
+            {
+                var e = _gazEntry[g]!;
+                bool afterOf = (j - 1 >= start && (Is(j - 1, "of") || Is(j - 1, "from"))) || (j - 2 >= start && (Is(j - 2, "of") || Is(j - 2, "from")) && Is(j - 1, "the"))
+                    || (ofCountries is { Count: > 0 } && j - 1 >= start && (Is(j - 1, "and") || Is(j - 1, ",")));
+                if (afterOf && e.Kind is MentionKind.Country or MentionKind.Demonym or MentionKind.Metonym or MentionKind.Organisation)
+                {
+                    if (ofCountry < 0)
+                        ofCountry = g;
+                    ofCountries?.Add(g);
+                }
+                j += _gazLen[g];
+                good = j;
+                if (_gazPossessive[g])
+                    break;
+                // "special envoy for North Korea Sung Kim": a name after the place ends the complement.
+                if (j < b && IsCapWord(j) && NameRun(j, b, out int ne, out _) && (ne >= b || !IsCapWord(ne))
+                    && _lex.People.ContainsKey(Lexical.NormaliseName(SpanOf(j, ne).AsSpan(_text))))
+                    break;
+                continue;
+            }
+            if (!IsWord(j) || _covered[j])
+                break;
+            if (InSet(_lex.TimeWords, j))
+                break;
+            if (IsCapWord(j))
+            {
+                j++;
+                good = j;
+                continue;
+            }
+            if (Is(j, "of") || Is(j, "for") || Is(j, "on") || Is(j, "and") || Is(j, "the") || Is(j, "to") || Is(j, "from"))
+            {
+                j++;
+                continue;
+            }
+            int m = j;
+            bool closes = false;
+            for (; m < b && m < j + 5 && IsWord(m); m++)
+            {
+                // "... from Seoul and Washington held their first phone talks": a determiner means a clause.
+                if (Is(m, "their") || Is(m, "his") || Is(m, "her") || Is(m, "its") || Is(m, "a") || Is(m, "an") || Is(m, "the"))
+                    break;
+                if (InSet(_lex.ComplementEnds, m))
+                {
+                    closes = true;
+                    break;
+                }
+            }
+            if (!closes)
+                break;
+            j = m + 1;
+            good = j;
+        }
+        if (good > start && ofCountries is not null && ofCountries.Count == 0 && ofCountry < 0)
+            return good;
+        return good;
+    }
+
+    /// <summary>"Noh Kyu-duk, the special representative ...", "Noh Kyu-duk (R), special representative ...", "Kim Tae-hyo, tapped as ...".</summary>
+    private bool FindApposition(int ps, int a, out int ns, out int ne)
+    {
+        ns = ne = -1;
+        int c = ps - 1;
+        if (c - 2 >= a && Is(c, "as") && IsLowerWord(c - 1) && Is(c - 2, ","))
+            c -= 2;
+        if (c - 1 < a || !Is(c, ","))
+            return false;
+        int end = c;
+        if (end - 3 >= a && Is(end - 1, ")") && Is(end - 3, "("))
+            end -= 3; // a caption's "(R)"
+        if (_headline)
+            return false;
+        if (_personEndingAt[end] is { } existing)
+        {
+            ns = _tokens.FindIndex(a, t => t.Span.Start == existing.Span.Start);
+            ne = end;
+            return ns >= 0;
+        }
+        int st = end - 1;
+        while (st - 1 >= a && !_covered[st - 1] && _gazStart[st - 1] < 0 && _roleStart[st - 1] < 0
+               && (IsCapWord(st - 1) || InSet(_lex.Particles, st - 1) || Word(st - 1) is "."))
+            st--;
+        for (; st < end; st++)
+        {
+            if (_covered[st])
+                continue;
+            if (NameRun(st, end, out int e, out bool p) && e == end && !p)
+            {
+                // The word before the name must not be a capitalised word the run refused (a headline, "The Moon").
+                if (st > a && IsCapWord(st - 1) && _roleStart[st - 1] < 0 && _gazStart[st - 1] < 0 && !InSet(_lex.NotName, st - 1))
+                    return false;
+                ns = st;
+                ne = end;
+                return true;
+            }
+        }
+        return false;
+    }
+}

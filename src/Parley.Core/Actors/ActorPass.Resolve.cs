@@ -1,0 +1,527 @@
+using Parley.Segmentation;
+using Parley.Text;
+
+namespace Parley.Actors;
+
+internal sealed partial class ActorPass
+{
+    // One entry per entity: its drafts, and the words of its longest written name.
+    private readonly List<List<Draft>> _entityDrafts = [];
+    private readonly List<string[]> _entityWords = [];
+    private readonly List<KnownPerson?> _entityKnown = [];
+    private readonly Dictionary<string, int> _byFullName = new(StringComparer.Ordinal);
+
+    private void SortDrafts() => _drafts.Sort(static (x, y) =>
+        x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start)
+        : x.Span.End != y.Span.End ? y.Span.End.CompareTo(x.Span.End)
+        : x.Order.CompareTo(y.Order));
+
+    private void Resolve()
+    {
+        SortDrafts();
+        // Full names first, so that a surname before its full name ("Xi" in a headline) still finds it.
+        foreach (var d in _drafts)
+            if (d.Kind == MentionKind.Person && d.Words is { } w && (w.Length >= 2 || d.Known is not null))
+                Attach(d, FindOrCreateFullName(d));
+        UpdateEntityCountries();
+        foreach (var d in _drafts)
+        {
+            if (d.Kind != MentionKind.Person || d.Entity >= 0 || d.Words is null)
+                continue;
+            int e = FindByKey(d.Words[0], d.Span.Start);
+            Attach(d, e >= 0 ? e : NewEntity(d));
+        }
+        UpdateEntityCountries();
+        ScanNames();
+        SortDrafts();
+        UpdateEntityCountries();
+        ResolveRoles();
+        UpdateEntityCountries();
+        SortDrafts();
+        ResolvePronouns();
+        SortDrafts();
+        UpdateEntityCountries();
+        KinshipCountries();
+    }
+
+    /// <summary>
+    /// A person of unknown country whose name has the Korean shape ("Choi Young-joon": family name, then a
+    /// hyphenated given name) takes the country every other Korean-shaped name of the document has, when
+    /// they all agree and that country is a shape_country of actor_cues.tsv (South Korea: its officials
+    /// often appear bare, while North Korean ones nearly always carry a modifier). The weakest source, used last.
+    /// </summary>
+    private void KinshipCountries()
+    {
+        string? shared = null;
+        bool conflict = false;
+        for (int e = 0; e < _entityWords.Count; e++)
+        {
+            if (!IsKoreanShape(_entityWords[e]) || _doc.Entities[e].Country is not { } c)
+                continue;
+            conflict |= shared is not null && shared != c;
+            shared = c;
+        }
+        if (shared is null || conflict || !_lex.ShapeCountries.Contains(shared))
+            return;
+        for (int e = 0; e < _entityWords.Count; e++)
+            if (_doc.Entities[e].Country is null && IsKoreanShape(_entityWords[e]))
+                _doc.Entities[e].Country = shared;
+    }
+
+    private static bool IsKoreanShape(string[] words)
+    {
+        if (words.Length != 2 || words[0].Length > 6)
+            return false;
+        var given = words[1];
+        int hyphen = given.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < given.Length && char.IsLower(given[hyphen + 1]) && given.IndexOf('-', hyphen + 1) < 0;
+    }
+
+    private int NewEntity(Draft d)
+    {
+        _entityDrafts.Add([]);
+        _entityWords.Add(d.Words ?? []);
+        _entityKnown.Add(d.Known);
+        // The name as the text writes it ("Recep Tayyip Erdogan", which the gold compares), unless the
+        // text only gives a surname ("Biden") and the people list knows the full name.
+        var name = d.Words is { Length: >= 2 } ? d.Name! : d.Known?.Name ?? d.Name ?? "";
+        _doc.Entities.Add(new PersonEntity { Name = name });
+        int e = _doc.Entities.Count - 1;
+        _byFullName.TryAdd(Lexical.NormaliseName(d.Name ?? ""), e);
+        if (d.Known is not null)
+            _byFullName.TryAdd(Lexical.NormaliseName(d.Known.Name), e);
+        return e;
+    }
+
+    private int FindOrCreateFullName(Draft d)
+    {
+        if (d.Known is not null)
+        {
+            if (_byFullName.TryGetValue(Lexical.NormaliseName(d.Known.Name), out int same))
+                return same;
+            for (int e = 0; e < _entityKnown.Count; e++)
+                if (ReferenceEquals(_entityKnown[e], d.Known))
+                    return e;
+            if (d.Words!.Length == 1 && FindByKey(d.Words[0], d.Span.Start) is >= 0 and var byKey)
+                return byKey; // "Petro" after "Gustavo Petro Urrego"
+        }
+        if (_byFullName.TryGetValue(Lexical.NormaliseName(d.Name!), out int k))
+            return k;
+
+        // "López Obrador" and "Andrés Manuel López Obrador": one name ends the other; "Gustavo Petro" and
+        // "Gustavo Petro Urrego": one starts the other.
+        var words = d.Words!;
+        for (int e = 0; e < _entityWords.Count; e++)
+        {
+            var other = _entityWords[e];
+            if (words.Length >= 2 && other.Length >= 2
+                && (EndsWith(other, words) || EndsWith(words, other) || StartsWith(other, words) || StartsWith(words, other)))
+                return e;
+        }
+        return NewEntity(d);
+    }
+
+    private static bool EndsWith(string[] longer, string[] shorter)
+    {
+        if (shorter.Length > longer.Length)
+            return false;
+        int off = longer.Length - shorter.Length;
+        for (int i = 0; i < shorter.Length; i++)
+            if (!longer[off + i].AsSpan().TrimEnd('.').Equals(shorter[i].AsSpan().TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+                return false;
+        return true;
+    }
+
+    private static bool StartsWith(string[] longer, string[] shorter)
+    {
+        if (shorter.Length > longer.Length)
+            return false;
+        for (int i = 0; i < shorter.Length; i++)
+            if (!longer[i].AsSpan().TrimEnd('.').Equals(shorter[i].AsSpan().TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+                return false;
+        return true;
+    }
+
+    private void Attach(Draft d, int e)
+    {
+        d.Entity = e;
+        _entityDrafts[e].Add(d);
+        var entity = _doc.Entities[e];
+        if (d.Known is not null && _entityKnown[e] is null)
+        {
+            _entityKnown[e] = d.Known;
+            if (_entityWords[e].Length < 2)
+                entity.Name = d.Known.Name;
+            _byFullName.TryAdd(Lexical.NormaliseName(d.Known.Name), e);
+        }
+        if (d.Words is { } w && w.Length > _entityWords[e].Length)
+        {
+            _entityWords[e] = w;
+            if (w.Length >= 2)
+                entity.Name = d.Name!;
+            _byFullName.TryAdd(Lexical.NormaliseName(d.Name!), e);
+        }
+        AddRole(entity, d.Role);
+        if (d.MoreRoles is not null)
+            foreach (var r in d.MoreRoles)
+                AddRole(entity, r);
+    }
+
+    private static void AddRole(PersonEntity entity, string? role)
+    {
+        if (role is null)
+            return;
+        foreach (var r in entity.Roles)
+            if (string.Equals(r, role, StringComparison.OrdinalIgnoreCase))
+                return;
+        entity.Roles.Add(role);
+    }
+
+    /// <summary>
+    /// Whether one word names the entity on its own: the last word of the name, or the first when the
+    /// family name comes first ("Liu" of "Liu Xiaoming", "Noh" of "Noh Kyu-duk", "Tamim" of "Tamim bin Hamad").
+    /// </summary>
+    private bool IsKey(int e, string word)
+    {
+        var words = _entityWords[e];
+        if (words.Length == 0)
+            return false;
+        int last = words.Length - 1;
+        while (last > 0 && _lex.Suffixes.Contains(words[last].TrimEnd('.')))
+            last--;
+        if (string.Equals(words[last], word, StringComparison.Ordinal))
+            return true;
+        if (words.Length == 1 || !string.Equals(words[0], word, StringComparison.Ordinal))
+            return false;
+        var country = _doc.Entities[e].Country;
+        if (country is not null && _lex.FamilyFirst.Contains(country))
+            return true;
+        var second = words[1];
+        int hyphen = second.IndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < second.Length && char.IsLower(second[hyphen + 1]))
+            return true; // the Korean "Kyu-duk" shape
+        return _lex.Particles.Contains(second) && second.StartsWith('b') || second.StartsWith("ibn", StringComparison.Ordinal);
+    }
+
+    /// <summary>The entity a single word names: the most recent one mentioned before, else the only one.</summary>
+    private int FindByKey(string word, int position)
+    {
+        int best = -1, bestPos = -1, any = -1, count = 0;
+        for (int e = 0; e < _entityDrafts.Count; e++)
+        {
+            if (!IsKey(e, word))
+                continue;
+            count++;
+            any = e;
+            foreach (var d in _entityDrafts[e])
+                if (d.Span.Start < position && d.Span.Start > bestPos)
+                {
+                    bestPos = d.Span.Start;
+                    best = e;
+                }
+        }
+        return best >= 0 ? best : count == 1 ? any : -1;
+    }
+
+    private void UpdateEntityCountries()
+    {
+        for (int e = 0; e < _entityDrafts.Count; e++)
+        {
+            string? fromModifier = null, any = null;
+            foreach (var d in _entityDrafts[e])
+            {
+                if (d.Country is null || d.IsPronoun)
+                    continue;
+                if (d.CountryFromModifier)
+                {
+                    fromModifier = d.Country;
+                    break;
+                }
+                any ??= d.Country;
+            }
+            _doc.Entities[e].Country = fromModifier ?? _entityKnown[e]?.Country ?? any;
+        }
+    }
+
+    /// <summary>Later mentions by full name or by a single name word ("Liu", "Sherman") outside any title phrase.</summary>
+    private void ScanNames()
+    {
+        if (_entityDrafts.Count == 0)
+            return;
+        for (int s = 0; s < _doc.Sentences.Count; s++)
+        {
+            var sentence = _doc.Sentences[s];
+            int b = sentence.EndToken;
+            for (int i = sentence.FirstToken; i < b; i++)
+            {
+                if (_covered[i] || _gazStart[i] >= 0 || _roleStart[i] >= 0 || !IsCapWord(i) || !NameRun(i, b, out int end, out bool possessive))
+                    continue;
+                var span = SpanOf(i, end);
+                int e = _byFullName.GetValueOrDefault(Lexical.NormaliseName(span.AsSpan(_text)), -1);
+                if (e < 0 && end - i == 1 && !(end < b && InSet(_lex.NameModifiers, end)))
+                {
+                    var w = Word(i);
+                    if (possessive)
+                        Lexical.StripPossessive(w, out w);
+                    e = FindByKey(w.ToString(), span.Start);
+                }
+                if (e >= 0)
+                {
+                    var d = AddPerson(i, end, possessive, s, null);
+                    d.Known = null;
+                    Attach(d, e);
+                }
+                i = end - 1;
+            }
+        }
+    }
+
+    /// <summary>"Beijing's top envoy", "the U.S. top diplomat", "the vice minister": the one person the role can be.</summary>
+    private void ResolveRoles()
+    {
+        foreach (var d in _drafts)
+        {
+            if (d.Kind == MentionKind.Person && d.Owner is not null && d.Country is null)
+            {
+                // "Kim Tae-hyo, tapped as Yoon's deputy national security adviser": Yoon's country.
+                int o = _byFullName.GetValueOrDefault(Lexical.NormaliseName(d.Owner), -1);
+                if (o < 0)
+                    o = FindByKey(d.Owner, d.Span.Start);
+                if (o >= 0 && o != d.Entity && _doc.Entities[o].Country is { } c)
+                {
+                    d.Country = c;
+                    d.CountryFromModifier = true;
+                }
+                continue;
+            }
+            if (d.Kind != MentionKind.Role)
+                continue;
+            if (d.Owner is not null)
+            {
+                // "the Moon administration", "Yoon's deputy national security adviser": the owner's country.
+                int o = _byFullName.GetValueOrDefault(Lexical.NormaliseName(d.Owner), -1);
+                if (o < 0)
+                    o = FindByKey(d.Owner, d.Span.Start);
+                if (o >= 0 && d.Country is null)
+                    d.Country = _doc.Entities[o].Country;
+                continue;
+            }
+            if (d.IsPlural || d.IsInstitution || d.Title is null)
+                continue;
+            bool relational = d.Title.Kind == RoleKind.Relational;
+            if (relational && d.Country is null)
+                continue;
+            int before = -1, beforeCount = 0;
+            for (int e = 0; e < _entityDrafts.Count; e++)
+            {
+                var entity = _doc.Entities[e];
+                if (d.Country is not null && entity.Country != d.Country)
+                    continue;
+                if (!relational && !HasRoleOfClass(entity, _entityKnown[e], d.Title.Class))
+                    continue;
+                foreach (var m in _entityDrafts[e])
+                    if (m.Span.Start < d.Span.Start)
+                    {
+                        beforeCount++;
+                        before = e;
+                        break;
+                    }
+            }
+            // Only backwards: "the minister will meet Vice Minister Choi" is not Choi.
+            int pick = beforeCount == 1 ? before : -1;
+            if (pick < 0)
+                continue;
+            d.Kind = MentionKind.Person;
+            d.Name = _doc.Entities[pick].Name;
+            Attach(d, pick);
+        }
+    }
+
+    /// <summary>Whether a role the document (or, failing it, the people list) gives the person contains one of the class words.</summary>
+    private static bool HasRoleOfClass(PersonEntity entity, KnownPerson? known, string[] cls)
+    {
+        foreach (var role in entity.Roles)
+            foreach (var c in cls)
+                if (role.Contains(c, StringComparison.OrdinalIgnoreCase))
+                    return true;
+        if (known is not null)
+            foreach (var role in known.Roles)
+                foreach (var c in cls)
+                    if (role.Contains(c, StringComparison.OrdinalIgnoreCase))
+                        return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "he", "she", "his", "her" opening a clause: the subject (first person mention) of the same sentence
+    /// before it, or of the nearest of the three sentences before that mentions a person.
+    /// </summary>
+    private void ResolvePronouns()
+    {
+        if (_entityDrafts.Count == 0)
+            return;
+        var bySentence = new List<Draft>?[_doc.Sentences.Count];
+        foreach (var d in _drafts)
+            if (d.Kind == MentionKind.Person && d.Entity >= 0 && d.PartOf is null)
+                (bySentence[d.Sentence] ??= []).Add(d);
+        for (int s = 0; s < _doc.Sentences.Count; s++)
+        {
+            var sentence = _doc.Sentences[s];
+            for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+            {
+                if (_covered[k] || !IsWord(k))
+                    continue;
+                var w = Word(k);
+                bool possessive = w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase);
+                bool objective = w.Equals("him", StringComparison.OrdinalIgnoreCase)
+                    || (w.Equals("her", StringComparison.OrdinalIgnoreCase) && (k + 1 >= sentence.EndToken || !IsWord(k + 1)));
+                Draft? antecedent = null;
+                if (objective)
+                {
+                    antecedent = ObjectAntecedent(bySentence, s, _tokens[k].Span.Start);
+                    possessive = false;
+                }
+                else
+                {
+                    if (!possessive && !w.Equals("he", StringComparison.OrdinalIgnoreCase) && !w.Equals("she", StringComparison.OrdinalIgnoreCase))
+                        continue;
+                    if (!OpensClause(k, sentence.FirstToken))
+                        continue;
+                    int quote = QuoteBefore(k, sentence.FirstToken);
+                    if (quote >= 0)
+                    {
+                        // '"...," he said': the speaker is the person named last before the quotation opened.
+                        antecedent = LastPersonBefore(bySentence, s, QuoteOpening(quote));
+                        if (antecedent is null)
+                            continue;
+                    }
+                    else if (bySentence[s] is { } here && here[0].Span.Start < _tokens[k].Span.Start)
+                        antecedent = here[0];
+                    for (int p = s - 1; antecedent is null && p >= 0 && p >= s - 3; p--)
+                        if (bySentence[p] is { } earlier)
+                            antecedent = earlier[0];
+                }
+                if (antecedent is null)
+                    continue;
+                var d = Add(new Draft
+                {
+                    Span = _tokens[k].Span,
+                    Kind = MentionKind.Person,
+                    IsPronoun = true,
+                    IsPossessive = possessive,
+                    Name = _doc.Entities[antecedent.Entity].Name,
+                }, s);
+                _covered[k] = true;
+                Attach(d, antecedent.Entity);
+                var list = bySentence[s] ??= [];
+                int at = 0;
+                while (at < list.Count && list[at].Span.Start < d.Span.Start)
+                    at++;
+                list.Insert(at, d);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Kang held talks with him": not the nearest person before (the subject of the clause), but the
+    /// person mentioned before that one, in this sentence or the three before it.
+    /// </summary>
+    private static Draft? ObjectAntecedent(List<Draft>?[] bySentence, int s, int position)
+    {
+        Draft? nearest = null;
+        for (int p = s; p >= 0 && p >= s - 3; p--)
+        {
+            if (bySentence[p] is not { } list)
+                continue;
+            for (int i = list.Count - 1; i >= 0; i--)
+            {
+                var d = list[i];
+                if (p == s && d.Span.Start >= position)
+                    continue;
+                if (nearest is null)
+                    nearest = d;
+                else if (d.Entity != nearest.Entity)
+                    return d;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsQuote(ReadOnlySpan<char> w) => w is "\"" or "\u201C" or "\u201D";
+
+    /// <summary>The closing quotation mark just before token <paramref name="k"/> (after an optional comma), or -1.</summary>
+    private int QuoteBefore(int k, int first)
+    {
+        int p = k - 1;
+        if (p >= first && Word(p) is ",")
+            p--;
+        return p >= 0 && IsQuote(Word(p)) && (p < first || Word(p) is not "\u201C") ? p : -1;
+    }
+
+    /// <summary>The character offset where the quotation closed at token <paramref name="close"/> opened.</summary>
+    private int QuoteOpening(int close)
+    {
+        for (int p = close - 1; p >= 0 && p >= close - 400; p--)
+            if (IsQuote(Word(p)))
+                return _tokens[p].Span.Start;
+        return _tokens[close].Span.Start;
+    }
+
+    private static Draft? LastPersonBefore(List<Draft>?[] bySentence, int s, int position)
+    {
+        for (int p = s; p >= 0 && p >= s - 4; p--)
+        {
+            if (bySentence[p] is not { } list)
+                continue;
+            for (int i = list.Count - 1; i >= 0; i--)
+                if (list[i].Span.Start < position)
+                    return list[i];
+        }
+        return null;
+    }
+
+    private bool OpensClause(int k, int first)
+    {
+        int p = k - 1;
+        while (p >= first && _tokens[p].Kind == TokenKind.Punctuation && Word(p) is "\"" or "\u201C" or "\u201D" or "'" or "\u2018")
+            p--;
+        if (p < first)
+            return true;
+        if (_tokens[p].Kind == TokenKind.Punctuation)
+            return Word(p) is "," or ";" or ":" or "(" or "\u2014" or "-" || p < k - 1;
+        return InSet(_lex.ClauseOpeners, p);
+    }
+
+    private void Emit()
+    {
+        for (int i = 0; i < _drafts.Count; i++)
+            _drafts[i].Order = i;
+        foreach (var d in _drafts)
+        {
+            string? country = d.Country;
+            string? name = d.Name;
+            if (d.Entity >= 0)
+            {
+                var entity = _doc.Entities[d.Entity];
+                name = entity.Name;
+                country ??= entity.Country;
+                entity.Mentions.Add(d.Order);
+            }
+            _doc.Mentions.Add(new ActorMention
+            {
+                Span = d.Span,
+                Kind = d.Kind,
+                Country = country,
+                Name = name,
+                Role = d.Role,
+                City = d.City,
+                Entity = d.Entity,
+                PartOf = d.PartOf?.Order ?? -1,
+                IsPronoun = d.IsPronoun,
+                IsPossessive = d.IsPossessive,
+                IsInstitution = d.IsInstitution,
+                IsPlural = d.IsPlural,
+            });
+        }
+    }
+}

@@ -1,0 +1,414 @@
+using Parley.Documents;
+using Parley.Segmentation;
+using Parley.Text;
+
+namespace Parley.Actors;
+
+/// <summary>The recogniser's work on one document: per-token tables, draft mentions, then resolution.</summary>
+internal sealed partial class ActorPass
+{
+    /// <summary>A mention under construction; <see cref="Emit"/> turns the drafts into <see cref="ActorMention"/>s.</summary>
+    private sealed class Draft
+    {
+        public TextSpan Span;
+        public MentionKind Kind;
+        public string? Country;
+        public string? Name;
+        public string? Role;
+        public string? City;
+        public int Entity = -1;
+        public Draft? PartOf;
+        public bool IsPronoun;
+        public bool IsPossessive;
+        public bool IsInstitution;
+        public bool IsPlural;
+        public int Sentence;
+        public int Order;
+
+        /// <summary>The title that introduced a person or role mention.</summary>
+        public RoleEntry? Title;
+        public bool CountryFromModifier;
+        public KnownPerson? Known;
+
+        /// <summary>A person's name words as written (possessive stripped).</summary>
+        public string[]? Words;
+
+        /// <summary>"Yoon" of "Yoon's deputy national security adviser", "Moon" of "the Moon administration".</summary>
+        public string? Owner;
+        public List<string>? MoreRoles;
+    }
+
+    private readonly Document _doc;
+    private readonly ActorLexicon _lex;
+    private readonly string _text;
+    private readonly List<Token> _tokens;
+    private readonly List<Draft> _drafts = [];
+
+    // Per token: the start token of the gazetteer or role hit covering it (-1 for none), and at a
+    // hit's start its entry, length and possessive flag.
+    private readonly int[] _gazStart;
+    private readonly GazEntry?[] _gazEntry;
+    private readonly int[] _gazLen;
+    private readonly bool[] _gazPossessive;
+    private readonly bool[] _gazEmitted;
+    private readonly int[] _roleStart;
+    private readonly RoleEntry?[] _roleEntry;
+    private readonly int[] _roleLen;
+
+    // Tokens taken by a phrase or a name, and the person draft whose name ends at a token.
+    private readonly bool[] _covered;
+    private readonly Draft?[] _personEndingAt;
+    private readonly List<int> _scratch = [];
+
+    // The sentence being read is set in title case ("Yoon Gets Warm Welcome"): its capitalised words say nothing.
+    private bool _headline;
+
+    public ActorPass(Document doc, ActorLexicon lexicon)
+    {
+        _doc = doc;
+        _lex = lexicon;
+        _text = doc.Text;
+        _tokens = doc.Tokens;
+        int n = _tokens.Count;
+        _gazStart = new int[n];
+        _gazEntry = new GazEntry?[n];
+        _gazLen = new int[n];
+        _gazPossessive = new bool[n];
+        _gazEmitted = new bool[n];
+        _roleStart = new int[n];
+        _roleEntry = new RoleEntry?[n];
+        _roleLen = new int[n];
+        _covered = new bool[n];
+        _personEndingAt = new Draft?[n + 1];
+        Array.Fill(_gazStart, -1);
+        Array.Fill(_roleStart, -1);
+    }
+
+    public void Run()
+    {
+        for (int s = 0; s < _doc.Sentences.Count; s++)
+            FirstPass(s);
+        Resolve();
+        Emit();
+    }
+
+    private ReadOnlySpan<char> Word(int k) => _tokens[k].Span.AsSpan(_text);
+
+    private bool Is(int k, string word) => Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsWord(int k) => _tokens[k].Kind == TokenKind.Word;
+
+    private bool IsCapWord(int k) => IsWord(k) && Lexical.IsCapitalised(Word(k));
+
+    private bool IsLowerWord(int k) => IsWord(k) && char.IsLower(Word(k)[0]);
+
+    private bool InSet(HashSet<string> set, int k) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k));
+
+    private TextSpan SpanOf(int first, int end) => new(_tokens[first].Span.Start, _tokens[end - 1].Span.End);
+
+    private Draft Add(Draft d, int sentence)
+    {
+        d.Sentence = sentence;
+        d.Order = _drafts.Count;
+        _drafts.Add(d);
+        return d;
+    }
+
+    // ---- first pass: one sentence -------------------------------------------------------------
+
+    private void FirstPass(int s)
+    {
+        var sentence = _doc.Sentences[s];
+        int a = sentence.FirstToken, b = sentence.EndToken;
+        _headline = IsHeadline(a, b);
+        for (int i = a; i < b;)
+        {
+            int n = _lex.Places.Match(_text, _tokens, i, b, out var entry, out bool possessive);
+            if (n > 0 && AcceptPlace(i, n, entry!, possessive, a, b))
+            {
+                _gazEntry[i] = entry;
+                _gazLen[i] = n;
+                _gazPossessive[i] = possessive;
+                for (int k = i; k < i + n; k++)
+                    _gazStart[k] = i;
+                i += n;
+            }
+            else
+                i++;
+        }
+        for (int i = a; i < b;)
+        {
+            RoleEntry? role = null;
+            bool rolePossessive = false;
+            int skip = 0;
+            int n = _gazStart[i] >= 0 ? 0 : _lex.Roles.Match(_text, _tokens, i, b, out role, out rolePossessive);
+            if (n == 0 && _gazStart[i] < 0 && TitlePrefixLength(i) is > 0 and var prefix)
+                n = _lex.Roles.Match(_text, _tokens, i, b, out role, out rolePossessive, skip = prefix);
+            // A title may hold a place after its first word ("special envoy for North Korea": the topic,
+            // not the envoy's country); the title covers it. "the Vice FM's office", "the ministry's
+            // statement": a possessive title owns the next noun and is no role.
+            if (n > 0 && !rolePossessive && RoleCaseFits(i, n, role!, skip))
+            {
+                _roleEntry[i] = role;
+                _roleLen[i] = n;
+                for (int k = i; k < i + n; k++)
+                    _roleStart[k] = i;
+                i += n;
+            }
+            else
+                i++;
+        }
+        for (int i = a; i < b; i++)
+            if (_roleEntry[i] is not null && !_covered[i])
+                BuildPhrase(i, a, b, s);
+        for (int i = a; i < b; i++)
+        {
+            if (_covered[i])
+                continue;
+            if (_gazStart[i] == i)
+            {
+                if (!_gazEmitted[i])
+                    AddPlaceDraft(i, s, null);
+                continue;
+            }
+            if (_gazStart[i] >= 0 || _roleStart[i] >= 0 || !IsCapWord(i))
+                continue;
+            if (NameRun(i, b, out int end, out bool possessive))
+            {
+                var key = Lexical.NormaliseName(SpanOf(i, end).AsSpan(_text));
+                if (_lex.People.TryGetValue(key, out var known))
+                    AddPerson(i, end, possessive, s, known);
+                i = end - 1;
+            }
+        }
+    }
+
+    /// <summary>The length of a "then-" or "ex-" glued to a title word, or 0.</summary>
+    private int TitlePrefixLength(int i)
+    {
+        var w = Word(i);
+        foreach (var p in _lex.TitlePrefixes)
+            if (w.Length > p.Length && w.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+                return p.Length;
+        return 0;
+    }
+
+    /// <summary>
+    /// Title case: no closing full stop, at least three capitalised longer words after the first, and no
+    /// lower-case word of five letters or more ("Yoon Gets Warm Welcome in Jakarta", not "US envoy Sung Kim
+    /// arrived in Seoul.").
+    /// </summary>
+    private bool IsHeadline(int a, int b)
+    {
+        if (Word(b - 1) is "." && !(b - 2 >= a && IsInitial(b - 2, b)))
+            return false; // headlines end without a full stop
+        int capitalised = 0;
+        for (int k = a + 1; k < b; k++)
+        {
+            if (!IsWord(k))
+                continue;
+            int length = _tokens[k].Span.Length;
+            if (IsCapWord(k))
+            {
+                if (length >= 4)
+                    capitalised++;
+            }
+            else if (length >= 5)
+                return false;
+        }
+        return capitalised >= 3;
+    }
+
+    /// <summary>A title written in capitals in the data ("PM", "HE", "FM") matches only in capitals: "he" is a pronoun.</summary>
+    private bool RoleCaseFits(int i, int n, RoleEntry role, int skip)
+    {
+        if (n > role.Surface.Length)
+            return false;
+        for (int k = 0; k < n; k++)
+        {
+            var surface = role.Surface[k];
+            if (!Lexical.IsAcronym(surface))
+                continue;
+            var word = Word(i + k);
+            if (k == 0)
+                word = word[skip..];
+            if (!word.SequenceEqual(surface))
+                return false;
+        }
+        return true;
+    }
+
+    private bool AcceptPlace(int i, int n, GazEntry e, bool possessive, int a, int b)
+    {
+        for (int k = 0; k < n; k++)
+        {
+            var surface = e.Surface[k];
+            var word = Word(i + k);
+            if (k == n - 1 && possessive)
+                Lexical.StripPossessive(word, out word);
+            if (Lexical.IsAcronym(surface))
+            {
+                // "US" and "UN" only in capitals: "us" is a pronoun, "un" a prefix.
+                if (!word.SequenceEqual(surface))
+                    return false;
+            }
+            else if (Lexical.IsCapitalised(surface) && !Lexical.IsCapitalised(word))
+                return false;
+        }
+        int next = i + n;
+        if (!possessive && next < b && IsWord(next) && InSet(_lex.BlocksActor, next)
+            && (e.Kind == MentionKind.Demonym || IsCapWord(next)))
+            return false; // "Korean Peninsula", "Korean War", "Chinese New Year"
+        if (!possessive && e.Kind is MentionKind.Demonym or MentionKind.Country && NamesABody(next, b))
+            return false; // "Chinese Communist Party", "Korea Exchange Bank": part of a name, not an actor
+        if (i > a && IsLowerWord(i - 1) && e.Kind == MentionKind.Country
+            && (Is(i - 1, "north") || Is(i - 1, "south") || Is(i - 1, "east") || Is(i - 1, "west")))
+            return false; // "north Korea" is not South Korea
+        if (e.Ambiguous)
+        {
+            // "Jordan", "Chad", "Georgia": not when a neighbouring capitalised word makes them a name.
+            if (i > a && IsCapWord(i - 1) && !InSet(_lex.NotName, i - 1) && _gazStart[i - 1] < 0 && !Lexical.IsAcronym(Word(i - 1)))
+                return false;
+            if (!possessive && next < b && IsCapWord(next) && !InSet(_lex.NotName, next) && !InSet(_lex.TimeWords, next))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether the capitalised words from <paramref name="k"/> (three at most) end in a word like "Party" or "Bank".</summary>
+    private bool NamesABody(int k, int b)
+    {
+        for (int n = 0; n < 3 && k < b && IsCapWord(k); n++, k++)
+            if (InSet(_lex.OrgHeads, k))
+                return true;
+        return false;
+    }
+
+    private Draft AddPlaceDraft(int g, int s, Draft? partOf)
+    {
+        var e = _gazEntry[g]!;
+        int first = g;
+        // An optional leading "the": "the United States", "the Kremlin".
+        if (g > _doc.Sentences[s].FirstToken && Is(g - 1, "the") && e.Kind is MentionKind.Country or MentionKind.Metonym or MentionKind.Organisation
+            && !_covered[g - 1])
+            first = g - 1;
+        _gazEmitted[g] = true;
+        return Add(new Draft
+        {
+            Span = SpanOf(first, g + _gazLen[g]),
+            Kind = e.Kind,
+            Country = e.Code,
+            City = e.City,
+            IsPossessive = _gazPossessive[g],
+            PartOf = partOf,
+        }, s);
+    }
+
+    private Draft AddPerson(int first, int end, bool possessive, int s, KnownPerson? known)
+    {
+        var words = new string[end - first];
+        int n = 0;
+        for (int k = first; k < end; k++)
+        {
+            var w = Word(k);
+            if (k == end - 1 && possessive)
+                Lexical.StripPossessive(w, out w);
+            if (w.Length == 1 && k + 1 < end && Word(k + 1) is ".")
+            {
+                words[n++] = w.ToString() + "."; // an initial keeps its stop: "S. Jaishankar"
+                k++;
+                continue;
+            }
+            words[n++] = w.ToString();
+        }
+        Array.Resize(ref words, n);
+        var span = SpanOf(first, end);
+        var name = span.Slice(_text);
+        if (possessive)
+            name = name[..^2];
+        var d = Add(new Draft
+        {
+            Span = span,
+            Kind = MentionKind.Person,
+            Name = name,
+            Words = words,
+            IsPossessive = possessive,
+            Known = known ?? _lex.FindPerson(name),
+            Country = null,
+        }, s);
+        for (int k = first; k < end; k++)
+            _covered[k] = true;
+        _personEndingAt[end] = d;
+        return d;
+    }
+
+    /// <summary>A single capital letter followed straight by a full stop: "F." of "F.W. de Klerk".</summary>
+    private bool IsInitial(int k, int limit) =>
+        k + 1 < limit && IsWord(k) && _tokens[k].Span.Length == 1 && char.IsUpper(_text[_tokens[k].Span.Start])
+        && Word(k + 1) is "." && _tokens[k + 1].Span.Start == _tokens[k].Span.End;
+
+    private bool HasNamePrefix(ReadOnlySpan<char> w)
+    {
+        foreach (var p in _lex.Prefixes)
+            if (w.Length > p.Length && w.StartsWith(p, StringComparison.OrdinalIgnoreCase) && char.IsUpper(w[p.Length]))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The run of tokens shaped like a person's name from <paramref name="i"/>: capitalised words, initials,
+    /// particles between capitalised words ("bin", "de"), prefixed words ("al-Thani"); never a place, a title,
+    /// a month or a weekday. A possessive word ends it.
+    /// </summary>
+    private bool NameRun(int i, int limit, out int end, out bool possessive)
+    {
+        int k = i, words = 0;
+        possessive = false;
+        while (k < limit && k - i < 9)
+        {
+            if (!IsWord(k) || _gazStart[k] >= 0 || _roleStart[k] >= 0)
+                break;
+            var w = Word(k);
+            if (IsInitial(k, limit))
+            {
+                k += 2;
+                continue;
+            }
+            if (Lexical.IsCapitalised(w) && !Lexical.IsAcronym(w) && !InSet(_lex.NotName, k) && !InSet(_lex.TimeWords, k))
+            {
+                words++;
+                k++;
+                if (Lexical.StripPossessive(w, out _))
+                {
+                    possessive = true;
+                    break;
+                }
+                continue;
+            }
+            if (k > i && HasNamePrefix(w))
+            {
+                words++;
+                k++;
+                if (Lexical.StripPossessive(w, out _))
+                {
+                    possessive = true;
+                    break;
+                }
+                continue;
+            }
+            if (k > i && InSet(_lex.Particles, k) && k + 1 < limit && IsWord(k + 1)
+                && (IsCapWord(k + 1) || HasNamePrefix(Word(k + 1))) && _gazStart[k + 1] < 0 && _roleStart[k + 1] < 0)
+            {
+                k++;
+                continue;
+            }
+            break;
+        }
+        end = k;
+        return words > 0;
+    }
+
+    /// <summary>Punctuation that closes an appositive name: "his counterpart, Liu Xiaoming, ahead of".</summary>
+    private bool ClosesAppositive(int k, int b) =>
+        k >= b || (_tokens[k].Kind == TokenKind.Punctuation && Word(k) is "," or "." or ")" or ";" or ":" or "\"" or "\u201D" or "-" or "\u2014");
+}
