@@ -677,7 +677,7 @@ internal sealed class SentenceContext
                 var mention = _doc.Mentions[k];
                 if (mention.Span.End != first.Span.End)
                     continue;
-                if (!IsParticipantKind(mention) || IsLocative(i) || IsInstitution(i, end, mention) || IsSetting(i, end, mention)
+                if (!IsParticipantKind(mention) || mention.PartOf >= 0 || mention.IsInstitution || IsLocative(i) || IsInstitution(i, end, mention) || IsSetting(i, end, mention)
                     || IsRelativeOf(i) || IsNounModifier(end, mention))
                     continue;
                 var part = new CandidateParticipant
@@ -688,7 +688,7 @@ internal sealed class SentenceContext
                     Entity = mention.Entity,
                 };
                 found.Add(new Found(i, part, mention.Kind is MentionKind.Person or MentionKind.Role,
-                    mention.Kind is MentionKind.Country or MentionKind.Metonym or MentionKind.Demonym && IsPossessive(mention, end)));
+                    mention.Kind is MentionKind.Country or MentionKind.Metonym or MentionKind.Demonym && (mention.IsPossessive || IsPossessive(mention, end))));
             }
             i = Math.Max(i, end);
         }
