@@ -45,7 +45,7 @@ internal static class InspectCommand
                 failed++;
                 continue;
             }
-            var doc = pipeline.Run(item.Article!, publishedOverride);
+            var doc = pipeline.Run(item.Article!, publishedOverride, trace: annotations);
             output.WriteLine(ToJson(doc, annotations));
         }
         return failed > 0 ? 1 : 0;
@@ -114,6 +114,14 @@ internal static class InspectCommand
             w.WriteEndArray();
             w.WriteEndObject();
         }
+        w.WriteEndArray();
+        w.WriteStartArray("trace");
+        foreach (var line in doc.Trace ?? [])
+            w.WriteStringValue(line);
+        w.WriteEndArray();
+        w.WriteStartArray("events");
+        foreach (var e in doc.Events)
+            w.WriteStringValue(EventJson.ToLine(e));
         w.WriteEndArray();
     }
 

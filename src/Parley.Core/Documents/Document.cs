@@ -60,6 +60,12 @@ public sealed class Document
 
     public List<ContactEvent> Events { get; } = [];
 
+    /// <summary>
+    /// When not null, components append one line per decision worth explaining (a contact phrase
+    /// dropped and why). `parley inspect --annotations` turns it on; it stays null otherwise.
+    /// </summary>
+    public List<string>? Trace { get; set; }
+
     /// <summary>Sets the cleaned text by dropping runs of the original.</summary>
     public void ApplyRemovals(IReadOnlyList<RemovedRun> removed)
     {

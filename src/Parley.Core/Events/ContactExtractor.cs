@@ -13,7 +13,7 @@ namespace Parley.Events;
 /// subject and object windows that the frame words bound (data/contact_frames.tsv), picks the time,
 /// place and duration of the clause, then merges the reports of one contact within the document.
 /// </summary>
-public sealed class ContactExtractor : IDocumentComponent
+public sealed partial class ContactExtractor : IDocumentComponent
 {
     private readonly ContactLexicon _lex;
 
@@ -32,7 +32,35 @@ public sealed class ContactExtractor : IDocumentComponent
         for (int s = 0; s < doc.Sentences.Count; s++)
             ctx.Extract(s, candidates);
         ParticipantFiller.Fill(doc, candidates);
-        doc.Events.AddRange(EventMerger.Merge(doc, candidates));
+        doc.Events.AddRange(EventMerger.Merge(doc, candidates, LeadSentence(doc)));
+    }
+}
+
+public sealed partial class ContactExtractor
+{
+    /// <summary>
+    /// The lead: the first sentence of prose (ten words or more, ending with a full stop, not a photo
+    /// caption). A contact it reports without a date is the news of the day: wire copy puts the
+    /// contact on the day of its dateline.
+    /// </summary>
+    internal static int LeadSentence(Document doc)
+    {
+        for (int s = 0; s < doc.Sentences.Count; s++)
+        {
+            var sentence = doc.Sentences[s];
+            int words = 0;
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+                if (doc.Tokens[t].Kind == TokenKind.Word)
+                    words++;
+            var text = doc.Slice(sentence.Span);
+            if (words < 10 || !text.EndsWith('.'))
+                continue;
+            if (text.Contains("(L)", StringComparison.Ordinal) || text.Contains("(R)", StringComparison.Ordinal)
+                || text.Contains("photo", StringComparison.OrdinalIgnoreCase))
+                continue;
+            return s;
+        }
+        return -1;
     }
 }
 
@@ -143,9 +171,11 @@ internal sealed class SentenceContext
                 // A light verb counts only with a contact noun shortly after it: "held a brief meeting".
                 for (int j = k + 1; j < raw.Count && raw[j].Start <= start + len + 4; j++)
                 {
-                    if (raw[j].T.Kind != TriggerKind.Noun || !OnlyModifiersBetween(start + len, raw[j].Start))
-                        continue;
                     var noun = raw[j].T;
+                    if (noun.Kind == TriggerKind.Verb && _lex.NounReadings.TryGetValue(string.Join(' ', _lower, raw[j].Start, raw[j].Len), out var reading))
+                        noun = reading;
+                    if (noun.Kind != TriggerKind.Noun || !OnlyModifiersBetween(start + len, raw[j].Start))
+                        continue;
                     var role = t.Role != ContactRole.Symmetric ? t.Role : noun.Role;
                     var merged = new ContactTrigger(_lower[start] + " " + noun.Phrase, TriggerKind.Verb, noun.Mode, noun.StrongMode, "", role);
                     result.Add(new Match(start, raw[j].Start + raw[j].Len, merged, raw[j].Start));
@@ -227,7 +257,7 @@ internal sealed class SentenceContext
                 continue;
             var lower = _lower[i];
             if (i < m.Start && (lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n\u2019t", StringComparison.Ordinal)))
-                return null;
+                return Drop(m, $"negated ('n't')");
             if (!_lex.Cues.StartsWith(lower))
                 continue;
             int len = _lex.Cues.LongestMatch(_lower, i, clauseEnd, out var cue);
@@ -249,7 +279,7 @@ internal sealed class SentenceContext
             {
                 case CueEffect.Block:
                     if (before || cue.Where == CuePlace.Any)
-                        return null;
+                        return Drop(m, $"a blocking cue in its clause ({cue.Phrase})");
                     break;
                 case CueEffect.Planned:
                     status = EventStatus.Planned;
@@ -266,7 +296,7 @@ internal sealed class SentenceContext
         }
         // A bare infinitive after "to" with no planning cue is an intention we cannot read: skip it.
         if (status == EventStatus.Occurred && t.Kind == TriggerKind.Verb && m.Start > a && _lower[m.Start - 1] == "to" && IsBaseForm(_lower[m.Start]))
-            return null;
+            return Drop(m, $"an infinitive with no planning cue");
 
         var ev = new CandidateEvent
         {
@@ -305,7 +335,7 @@ internal sealed class SentenceContext
             if (SentenceStatus(a, m.Start) is not { } sentenceStatus)
             {
                 if (timeFrom == a)
-                    return null;
+                    return Drop(m, $"the sentence's main verb is blocked");
             }
             else if (sentenceStatus == EventStatus.Planned)
                 ev.Status = EventStatus.Planned;
@@ -316,18 +346,24 @@ internal sealed class SentenceContext
         AddAll(ev, subject);
         AddAll(ev, obj);
         if (ev.Participants.Count == 0)
-            return null;
+            return Drop(m, $"no participants");
         if (t.Needs == "object" && obj.Count == 0)
-            return null;
+            return Drop(m, $"no object");
         if (t.Needs == "with" && !HasWithObject(m.End, right))
-            return null;
+            return Drop(m, $"no 'with' object");
         if (t.Kind == TriggerKind.Noun && subject.Count == 0 && obj.Count == 0)
-            return null;
+            return Drop(m, $"a contact noun with no arguments");
 
         // Location, date, duration.
         ev.Location = FindLocation(t, left, clauseEnd, m);
         PickTime(ev, a, b, TimeWindowStart(timeFrom, m.Start), clauseEnd, m, t.Kind == TriggerKind.Noun);
         return ev;
+    }
+
+    private CandidateEvent? Drop(Match m, string why)
+    {
+        _doc.Trace?.Add($"dropped '{_doc.Slice(new TextSpan(_doc.Tokens[m.Start].Span.Start, _doc.Tokens[m.End - 1].Span.End))}' at {_doc.Tokens[m.Start].Span.Start}: {why}");
+        return null;
     }
 
     private bool IsLowerCaseWord(int i)

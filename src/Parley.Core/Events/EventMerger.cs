@@ -11,7 +11,8 @@ namespace Parley.Events;
 /// </summary>
 internal static class EventMerger
 {
-    public static IEnumerable<ContactEvent> Merge(Document doc, List<CandidateEvent> candidates)
+    /// <param name="lead">The lead sentence (see <see cref="ContactExtractor.LeadSentence"/>), or -1.</param>
+    public static IEnumerable<ContactEvent> Merge(Document doc, List<CandidateEvent> candidates, int lead = -1)
     {
         var merged = new List<CandidateEvent>();
         foreach (var c in candidates)
@@ -22,8 +23,17 @@ internal static class EventMerger
             else
                 Absorb(target, c);
         }
+        var leadSpan = lead >= 0 ? doc.Sentences[lead].Span : default;
         foreach (var m in merged)
+        {
+            if (m.Date is null && m.Status == EventStatus.Occurred && lead >= 0 && m.Evidence.Contains(leadSpan)
+                && doc.Info.Published is { Precision: DatePrecision.Day } day)
+            {
+                m.Date = day;
+                m.DatePhrase = "(the lead reports it: the day of publication)";
+            }
             yield return ToEvent(doc, m);
+        }
     }
 
     internal static bool CanMerge(CandidateEvent a, CandidateEvent b)

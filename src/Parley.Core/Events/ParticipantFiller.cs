@@ -31,6 +31,8 @@ internal static class ParticipantFiller
             // One person per country name: keep the named one.
             ev.Participants.RemoveAll(p => p.Name is null && ev.Participants.Any(q => q.Name is not null && q.Country == p.Country));
         }
+        foreach (var e in events.Where(e => e.CountryCount < 2))
+            doc.Trace?.Add($"dropped the contact of sentence {e.Sentence}: fewer than two countries ({string.Join(", ", e.Countries)})");
         events.RemoveAll(e => e.CountryCount < 2);
     }
 

@@ -11,9 +11,10 @@ public sealed class DocumentPipeline
 
     public IReadOnlyList<IDocumentComponent> Components => _components;
 
-    public Document Run(RawArticle article, Temporal.PartialDate? publishedOverride = null)
+    /// <param name="trace">Collect the components' explanations in <see cref="Document.Trace"/>.</param>
+    public Document Run(RawArticle article, Temporal.PartialDate? publishedOverride = null, bool trace = false)
     {
-        var doc = new Document(article, publishedOverride);
+        var doc = new Document(article, publishedOverride) { Trace = trace ? [] : null };
         foreach (var c in _components)
             c.Process(doc);
         return doc;
