@@ -191,8 +191,9 @@ public sealed class ActorLexicon
                 AddPlace(name, MentionKind.Demonym, code, null, listed.Contains(name));
             foreach (var name in capitals)
                 AddPlace(name, MentionKind.Metonym, code, name, Ambiguous(name));
+            // A seat of power stands in its capital: "the Kremlin" is in Moscow, "the Blue House" in Seoul.
             foreach (var name in row.List("metonyms"))
-                AddPlace(name, MentionKind.Metonym, code, null, Ambiguous(name));
+                AddPlace(name, MentionKind.Metonym, code, capitals.Length > 0 ? capitals[0] : null, Ambiguous(name));
         }
     }
 

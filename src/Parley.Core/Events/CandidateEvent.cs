@@ -29,6 +29,7 @@ internal sealed class CandidateEvent
     public List<TextSpan> Evidence = []; // cleaned-text sentence spans
     public int Sentence;
     public bool FromCaption;
+    public bool InLead; // reported by the lead sentence (see ContactExtractor.LeadSentence)
 
     public IEnumerable<string> Countries => Participants.Where(p => p.Country is not null).Select(p => p.Country!).Distinct(StringComparer.Ordinal);
 

@@ -15,19 +15,21 @@ internal static class EventMerger
     public static IEnumerable<ContactEvent> Merge(Document doc, List<CandidateEvent> candidates, int lead = -1)
     {
         var merged = new List<CandidateEvent>();
+        var leadSpan = lead >= 0 ? doc.Sentences[lead].Span : default;
+        PartialDate? published = doc.Info.Published is { Precision: DatePrecision.Day } p ? p : null;
+        foreach (var c in candidates)
+            c.InLead = lead >= 0 && c.Evidence.Contains(leadSpan);
         foreach (var c in candidates)
         {
-            var target = merged.FirstOrDefault(m => CanMerge(m, c));
+            var target = merged.FirstOrDefault(m => CanMerge(m, c, published));
             if (target is null)
                 merged.Add(c);
             else
                 Absorb(target, c);
         }
-        var leadSpan = lead >= 0 ? doc.Sentences[lead].Span : default;
         foreach (var m in merged)
         {
-            if (m.Date is null && m.Status == EventStatus.Occurred && lead >= 0 && m.Evidence.Contains(leadSpan)
-                && doc.Info.Published is { Precision: DatePrecision.Day } day)
+            if (m.Date is null && m.Status == EventStatus.Occurred && m.InLead && published is { } day)
             {
                 m.Date = day;
                 m.DatePhrase = "(the lead reports it: the day of publication)";
@@ -36,7 +38,9 @@ internal static class EventMerger
         }
     }
 
-    internal static bool CanMerge(CandidateEvent a, CandidateEvent b)
+    /// <param name="published">The day of publication: an undated contact of the lead stands for a
+    /// contact of about that day, so it does not absorb "the last time they met, in March 2020".</param>
+    internal static bool CanMerge(CandidateEvent a, CandidateEvent b, PartialDate? published = null)
     {
         if (a.Status != b.Status)
             return false;
@@ -46,6 +50,9 @@ internal static class EventMerger
         if (a.StrongMode && b.StrongMode && a.Mode != b.Mode && a.Mode != ContactMode.Unknown && b.Mode != ContactMode.Unknown)
             return false;
         if (a.Date is { } da && b.Date is { } db && !da.IsCompatibleWith(db))
+            return false;
+        if (published is { } day && (a.Date is null && a.InLead && b.Date is { } bd && !NearDay(bd, day)
+            || b.Date is null && b.InLead && a.Date is { } ad && !NearDay(ad, day)))
             return false;
         if (a.Location?.City is { } la && b.Location?.City is { } lb && !la.Contains(lb, StringComparison.OrdinalIgnoreCase) && !lb.Contains(la, StringComparison.OrdinalIgnoreCase))
             return false;
@@ -66,8 +73,12 @@ internal static class EventMerger
         return true;
     }
 
+    private static bool NearDay(PartialDate date, PartialDate day) =>
+        date.Earliest <= day.Latest.AddDays(2) && day.Earliest <= date.Latest.AddDays(2);
+
     private static void Absorb(CandidateEvent into, CandidateEvent from)
     {
+        into.InLead |= from.InLead;
         foreach (var p in from.Participants)
         {
             var same = into.Participants.FirstOrDefault(q =>
