@@ -342,6 +342,12 @@ internal sealed class SentenceContext
         }
         if (t.Role == ContactRole.Visit)
             obj.AddRange(Destination(m.End, right));
+        if (_doc.Trace is not null)
+        {
+            string Show(int from, int to) => from < to ? _doc.Slice(new TextSpan(_doc.Tokens[from].Span.Start, _doc.Tokens[to - 1].Span.End)) : "";
+            string Who(List<Found> fs) => string.Join("; ", fs.Select(f => $"{f.Participant.Name ?? "?"}/{f.Participant.Country ?? "?"}"));
+            _doc.Trace.Add($"'{Show(m.Start, m.End)}' ({t.Kind}): subject window '{Show(left, m.Start)}' -> [{Who(subject)}]; object window '{Show(m.End, right)}' -> [{Who(obj)}]");
+        }
         _previousSubject = subject;
         AddAll(ev, subject);
         AddAll(ev, obj);
@@ -413,7 +419,7 @@ internal sealed class SentenceContext
             var lower = _lower[i];
             if (lower is "," && (ReportingChunkFollows(i + 1, b) || CommaStartsClause(i + 1, b)))
                 return i;
-            if (lower is ";" or "." or "!" or "?")
+            if (lower is ";")
                 return i;
             if (lower is "and" or "then" && CoordinatedTriggerAt(i + 1, b) > 0)
                 return i;
