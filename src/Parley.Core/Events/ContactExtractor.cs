@@ -184,13 +184,33 @@ internal sealed class SentenceContext
                 }
                 continue;
             }
-            if (t.Kind == TriggerKind.Noun && t.Needs == "support")
+            if (t.Kind == TriggerKind.Noun && t.Needs == "support" && !PassiveSupportFollows(start + len, b))
                 continue;
             if (t.Kind == TriggerKind.Noun && ModifiesFollowingNoun(start + len))
                 continue;
             result.Add(new Match(start, start + len, t, t.Kind == TriggerKind.Noun ? start : -1));
         }
         return result;
+    }
+
+    /// <summary>"The fourth 2+2 dialogue between India and the US was held in Washington": a passive light verb.</summary>
+    private bool PassiveSupportFollows(int from, int b)
+    {
+        for (int i = from; i < b && i < from + 10; i++)
+        {
+            if (_lower[i] is "was" or "were" or "had" or "have" or "has" && i + 1 < b)
+            {
+                int j = i + 1;
+                if (_lower[j] == "been" && j + 1 < b)
+                    j++;
+                return _lower[j] is "held" or "conducted" or "launched" or "opened" or "resumed" or "completed";
+            }
+            if (_lower[i] is "took" && i + 1 < b && _lower[i + 1] == "place")
+                return true;
+            if (_lower[i] is "," or ";")
+                return false;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> NounDeterminers = new(StringComparer.Ordinal)
@@ -278,7 +298,7 @@ internal sealed class SentenceContext
             switch (cue.Effect)
             {
                 case CueEffect.Block:
-                    if (before || cue.Where == CuePlace.Any)
+                    if (before || (cue.Where == CuePlace.Any && i < Math.Max(right, m.End + 3)))
                         return Drop(m, $"a blocking cue in its clause ({cue.Phrase})");
                     break;
                 case CueEffect.Planned:
@@ -421,7 +441,7 @@ internal sealed class SentenceContext
                 return i;
             if (lower is ";")
                 return i;
-            if (lower is "and" or "then" && CoordinatedTriggerAt(i + 1, b) > 0)
+            if (lower is "and" or "then" && (CoordinatedTriggerAt(i + 1, b) > 0 || IsPastVerb(i + 1, b)))
                 return i;
             if (!_lex.Frames.StartsWith(lower))
                 continue;
@@ -474,6 +494,23 @@ internal sealed class SentenceContext
                 return i;
         }
         return b;
+    }
+
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
+    {
+        "said", "told", "met", "held", "made", "took", "gave", "went", "spoke", "sent", "left", "came", "became", "saw",
+        "thought", "brought", "sought", "wrote", "began", "put", "set", "paid", "won", "lost", "kept", "laid",
+    };
+
+    /// <summary>"called Kang and asked for ...": a past-tense verb after "and" starts another predicate.</summary>
+    private bool IsPastVerb(int i, int b)
+    {
+        if (i < b && _lower[i] is "also" or "then" or "later")
+            i++;
+        if (i >= b || !IsLowerCaseWord(i) || _doc.Tokens[i].Kind != TokenKind.Word)
+            return false;
+        var w = _lower[i];
+        return IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && _mentionCover[i] < 0);
     }
 
     /// <summary>
@@ -659,8 +696,8 @@ internal sealed class SentenceContext
             if (mi < 0 || IsLocative(i))
                 continue;
             var m = _doc.Mentions[mi];
-            if (m.Kind == MentionKind.Person)
-                return new Found(i, new CandidateParticipant { Name = m.Name, Country = m.Country, Role = m.Role, Entity = m.Entity }, true);
+            if (m.Kind == MentionKind.Person && !m.IsPossessive && m.PartOf < 0)
+                return new Found(i, new CandidateParticipant { Name = NameOf(m), Country = m.Country, Role = m.Role, Entity = m.Entity }, true);
         }
         return null;
     }
@@ -724,7 +761,7 @@ internal sealed class SentenceContext
                     continue;
                 var part = new CandidateParticipant
                 {
-                    Name = mention.Kind == MentionKind.Person ? mention.Name : null,
+                    Name = mention.Kind == MentionKind.Person ? NameOf(mention) : null,
                     Country = mention.Country,
                     Role = mention.Role,
                     Entity = mention.Entity,
@@ -837,6 +874,19 @@ internal sealed class SentenceContext
             result.Add(f);
         }
         return result;
+    }
+
+    /// <summary>A person's name: the resolved one, else the words of the mention (not a pronoun or a bare role).</summary>
+    private string? NameOf(ActorMention m)
+    {
+        if (m.Name is not null)
+            return m.Name;
+        if (m.IsPronoun || m.Role is not null && m.Span == default)
+            return null;
+        var text = _doc.Slice(m.Span);
+        if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal))
+            text = text[..^2];
+        return text.Length > 0 && char.IsUpper(text[0]) && text.Contains(' ') ? text : null;
     }
 
     private bool IsPossessive(ActorMention mention, int endToken)

@@ -21,7 +21,7 @@ internal static class EventMerger
             c.InLead = lead >= 0 && c.Evidence.Contains(leadSpan);
         foreach (var c in candidates)
         {
-            var target = merged.FirstOrDefault(m => CanMerge(m, c, published));
+            var target = merged.LastOrDefault(m => CanMerge(m, c, published));
             if (target is null)
                 merged.Add(c);
             else

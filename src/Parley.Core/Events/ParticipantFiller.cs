@@ -68,9 +68,25 @@ internal static class ParticipantFiller
         return found;
     }
 
-    /// <summary>The country the document is most about: the most mentioned one.</summary>
+    /// <summary>
+    /// The country the document is written from: its dateline's ("Muscat: ...", "SEOUL, Oct. 5 (Yonhap)"),
+    /// else the most mentioned one.
+    /// </summary>
     internal static string? HomeCountry(Document doc)
     {
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Kind is not (MentionKind.Metonym or MentionKind.Place) || m.Country is null)
+                continue;
+            bool named = doc.Info.Dateline is { } dl && string.Equals(doc.Slice(m.Span), dl, StringComparison.OrdinalIgnoreCase);
+            int after = m.Span.End;
+            while (after < doc.Text.Length && doc.Text[after] == ' ')
+                after++;
+            bool shaped = after < doc.Text.Length && (doc.Text[after] is ':' or '(' or '\u2014' || doc.Text.AsSpan(after).StartsWith("--"))
+                && (m.Span.Start == 0 || doc.Text[m.Span.Start - 1] == '\n');
+            if (named || shaped)
+                return m.Country;
+        }
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in doc.Mentions)
         {
