@@ -266,6 +266,9 @@ internal sealed class SentenceContext
         int left = LeftBound(a, m.Start);
         int right = RightBound(m.End, b);
         int clauseEnd = ClauseEnd(m.End, b);
+        // "during a lunch meeting", "at the meeting": the phrase presupposes the contact took place, so
+        // what the clause says before the preposition ("The invitation was extended ...") does not block it.
+        int presupposedFrom = t.Kind == TriggerKind.Noun ? PresupposingPreposition(left, m.Start) : -1;
 
         // Status: block and planned cues within the clause.
         var status = EventStatus.Occurred;
@@ -298,7 +301,8 @@ internal sealed class SentenceContext
             switch (cue.Effect)
             {
                 case CueEffect.Block:
-                    if (before || (cue.Where == CuePlace.Any && i < Math.Max(right, m.End + 3)))
+                    if (before && !(t.Kind == TriggerKind.Noun && i < presupposedFrom)
+                        || (cue.Where == CuePlace.Any && (t.Kind == TriggerKind.Noun || i < Math.Max(right, m.End + 3))))
                         return Drop(m, $"a blocking cue in its clause ({cue.Phrase})");
                     break;
                 case CueEffect.Planned:
@@ -333,7 +337,9 @@ internal sealed class SentenceContext
         var subject = IsCoordinated(a, m.Start) && _previousSubject is { Count: > 0 } shared
             ? shared.Select(f => f with { Participant = f.Participant.Clone() }).ToList()
             : SubjectOf(left, m.Start);
-        var obj = Collect(m.End, right, allowGroup: t.Kind == TriggerKind.Noun);
+        var obj = t.Kind == TriggerKind.Noun && !StartsWithPreposition(m.End, right)
+            ? new List<Found>()
+            : Collect(m.End, right, allowGroup: t.Kind == TriggerKind.Noun);
         if (t.Kind == TriggerKind.Noun)
         {
             // "X's visit to Y", "the meeting of X and Y", "talks between X and Y", "summit with Japan":
@@ -384,6 +390,18 @@ internal sealed class SentenceContext
         ev.Location = FindLocation(t, left, clauseEnd, m);
         PickTime(ev, a, b, TimeWindowStart(timeFrom, m.Start), clauseEnd, m, t.Kind == TriggerKind.Noun);
         return ev;
+    }
+
+    private int PresupposingPreposition(int left, int noun)
+    {
+        for (int i = noun - 1; i >= left && i >= noun - 5; i--)
+        {
+            if (_lower[i] is "during" or "at" or "after" or "following" or "throughout")
+                return i;
+            if (_doc.Tokens[i].Kind != TokenKind.Word && _doc.Tokens[i].Kind != TokenKind.Number && _lower[i] != "-")
+                return -1;
+        }
+        return -1;
     }
 
     private CandidateEvent? Drop(Match m, string why)
@@ -633,12 +651,29 @@ internal sealed class SentenceContext
         return found;
     }
 
+    private bool PrecededBy(int token, string a, string b)
+    {
+        int j = token - 1;
+        if (j >= 0 && _lower[j] == "the")
+            j--;
+        return j >= 0 && (_lower[j] == a || _lower[j] == b);
+    }
+
     private bool IsLocativeOrTo(int token)
     {
         int j = token - 1;
         if (j >= 0 && _lower[j] == "the")
             j--;
         return j >= 0 && _lower[j] is "in" or "to" or "at";
+    }
+
+    /// <summary>A contact noun's own arguments follow a preposition: "talks with", "the meeting of", "visit to".</summary>
+    private bool StartsWithPreposition(int from, int right)
+    {
+        int i = from;
+        if (i < right && _lower[i] is "," or "(")
+            return false;
+        return i < right && _lower[i] is "with" or "between" or "of" or "to" or "in" or "on" or "among" or "involving" or "by" or "at" or "from";
     }
 
     /// <summary>"the talks", "the 40-minute meeting", "this visit": a contact already reported.</summary>
@@ -783,12 +818,15 @@ internal sealed class SentenceContext
     /// <summary>"Kim Yo Jong, sister of leader Kim Jong Un": the person after "of" only identifies another.</summary>
     private bool IsRelativeOf(int token)
     {
-        int j = token - 1;
-        while (j >= 0 && _doc.Tokens[j].Kind == TokenKind.Word && !IsLowerCaseWord(j) && token - j < 6)
-            j--; // skip a title before the name: "sister of North Korean leader"
-        while (j >= 0 && _doc.Tokens[j].Kind == TokenKind.Word && IsLowerCaseWord(j) && _lower[j] is not "of" && token - j < 6)
-            j--;
-        return j >= 1 && _lower[j] == "of" && (Kinship.Contains(_lower[j - 1]) || (j >= 2 && _lower[j - 1] == "the" && Kinship.Contains(_lower[j - 2])));
+        for (int j = token - 1; j >= 1 && j >= token - 6; j--)
+        {
+            if (_doc.Tokens[j].Kind != TokenKind.Word)
+                return false;
+            if (_lower[j] != "of")
+                continue;
+            return Kinship.Contains(_lower[j - 1]) || (j >= 2 && _lower[j - 1] == "the" && Kinship.Contains(_lower[j - 2]));
+        }
+        return false;
     }
 
     /// <summary>
@@ -1033,7 +1071,7 @@ internal sealed class SentenceContext
             if (mi < 0)
                 continue;
             var mention = _doc.Mentions[mi];
-            bool locative = IsLocative(i);
+            bool locative = IsLocative(i) && !PrecededBy(i, "near", "from");
             bool visitObject = t.Role == ContactRole.Visit && i >= m.End && i <= m.End + 2;
             if (!locative && !visitObject)
                 continue;
