@@ -42,7 +42,8 @@ public static class HostVisit
     /// <summary>
     /// The CAMEO code of <paramref name="source"/> acting towards <paramref name="target"/>: 036 for a
     /// planned contact (express intent to meet), 041 by phone or video, 042 visiting the target's country,
-    /// 043 hosting the target, 044 in a third country, 040 otherwise.
+    /// 043 hosting the target, 044 in a country neither of the two represents, 040 otherwise (in person,
+    /// place unknown, or a letter).
     /// </summary>
     public static string CameoCode(ContactEvent e, string source, string target)
     {
@@ -60,7 +61,8 @@ public static class HostVisit
                     return "042";
                 if (source == host && target != host)
                     return "043";
-                return "040";
+                // Two guests of a third country: for this dyad the host's country is a third location.
+                return source != host && target != host ? "044" : "040";
             default:
                 return "040";
         }

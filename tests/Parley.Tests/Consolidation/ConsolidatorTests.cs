@@ -80,8 +80,8 @@ public class ConsolidatorTests
             Report(Ev("b.txt", "occurred", "video", null, "last week", "Wei Lanfang/CHN;Seo Jae-won/KOR"), "2024-03-11"),
             Report(Ev("c.txt", "occurred", "phone", "2024-03-08", "on Friday", "-/KOR;-/CHN", null, 45), "2024-03-09"),
         };
-        var forward = Export.StoreJson.ToLine(C.Resolve(reports));
-        var backward = Export.StoreJson.ToLine(C.Resolve(reports.Reverse()));
+        var forward = Parley.Export.StoreJson.ToLine(C.Resolve(reports));
+        var backward = Parley.Export.StoreJson.ToLine(C.Resolve(reports.Reverse()));
         Assert.Equal(forward, backward);
     }
 }
