@@ -69,6 +69,9 @@ internal static class EventsCommand
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
         });
+        // Piped or captured output has no terminal width; a wide table keeps one event per line.
+        if (Console.IsOutputRedirected || output != Console.Out)
+            console.Profile.Width = 200;
         var table = new Table().AddColumns("id", "date", "status", "mode", "participants", "location", "sources");
         foreach (var c in events)
         {
