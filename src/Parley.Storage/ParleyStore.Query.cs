@@ -55,7 +55,7 @@ public sealed partial class ParleyStore
     /// <summary>The events matching <paramref name="filter"/>, consolidated, with their sources.</summary>
     public IReadOnlyList<ConsolidatedEvent> Query(EventFilter filter) => QueryIds(filter).Select(id => LoadEvent(id, null)!).ToList();
 
-    /// <summary>Every stored event, in order of day then id, read lazily.</summary>
+    /// <summary>Every stored event, in order of id (of storing), read lazily in pages.</summary>
     public IEnumerable<ConsolidatedEvent> All()
     {
         long last = 0;

@@ -36,6 +36,8 @@ internal static class ActorsCommand
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
         });
+        if (Console.IsOutputRedirected || output != Console.Out)
+            console.Profile.Width = 200;
         var table = new Table().AddColumns("id", "name", "country", "also written", "roles (seen)", "contacts");
         foreach (var s in actors)
         {
