@@ -5,4 +5,10 @@ var root = new RootCommand("Parley: diplomatic contact events (who met, phoned o
 root.Subcommands.Add(InspectCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(EventsCommand.Create());
+root.Subcommands.Add(TimelineCommand.Create());
+root.Subcommands.Add(ActorsCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(BenchStoreCommand.Create());
 return root.Parse(args).Invoke();

@@ -13,9 +13,16 @@ public static class EventJson
         Indented = false,
     };
 
-    public static void Write(Utf8JsonWriter w, ContactEvent e)
+    public static void Write(Utf8JsonWriter w, ContactEvent e) => Write(w, e, null, null);
+
+    /// <summary>
+    /// Writes the event with extra fields: <paramref name="before"/> right after the opening brace,
+    /// <paramref name="after"/> before the closing one. The SCHEMA.md fields are unchanged.
+    /// </summary>
+    public static void Write(Utf8JsonWriter w, ContactEvent e, Action<Utf8JsonWriter>? before, Action<Utf8JsonWriter>? after)
     {
         w.WriteStartObject();
+        before?.Invoke(w);
         w.WriteString("type", e.Type);
         w.WriteString("status", e.Status.ToWire());
         w.WriteString("mode", e.Mode.ToWire());
@@ -66,6 +73,7 @@ public static class EventJson
         w.WriteEndArray();
         if (e.DatePhrase is not null)
             w.WriteString("date_phrase", e.DatePhrase);
+        after?.Invoke(w);
         w.WriteEndObject();
     }
 
@@ -77,7 +85,7 @@ public static class EventJson
         return System.Text.Encoding.UTF8.GetString(ms.ToArray());
     }
 
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    internal static void WriteNullable(Utf8JsonWriter w, string name, string? value)
     {
         if (value is null)
             w.WriteNull(name);

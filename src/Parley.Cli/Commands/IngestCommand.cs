@@ -1,0 +1,143 @@
+using System.CommandLine;
+using Parley.Ingest;
+using Parley.Pipeline;
+using Parley.Storage;
+using Spectre.Console;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley ingest</c>: extracts contacts from articles and stores them, consolidated, in the embedded store.</summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = CommonOptions.Paths();
+        var published = CommonOptions.Published();
+        var db = StoreOptions.DbOption();
+        var cmd = new Command("ingest",
+            "Read articles, extract their contacts and store them in the embedded store (SQLite). An article already "
+            + "stored (same text) is skipped; a new report of a known contact joins it as another source; each article is "
+            + "stored in one transaction, so an interrupted run leaves a consistent store and re-running completes it.\n\n"
+            + "Examples:\n  parley ingest samples/articles/ samples/consolidation/\n  parley ingest crawl.jsonl --db news.db")
+        {
+            paths,
+            published,
+            db,
+        };
+        cmd.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(published), Console.Out, Console.Error,
+            showProgress: !Console.IsErrorRedirected));
+        return cmd;
+    }
+
+    internal static int Run(string[] paths, string db, string? publishedText, TextWriter output, TextWriter error,
+        bool showProgress = false, TimeProvider? clock = null)
+    {
+        if (!CommonOptions.TryGetPublished(publishedText, error, out var publishedOverride))
+            return 2;
+        clock ??= TimeProvider.System;
+        ParleyStore store;
+        try
+        {
+            store = ParleyStore.Open(db);
+        }
+        catch (StoreException e)
+        {
+            error.WriteLine($"parley: {e.Message}");
+            return 2;
+        }
+        var totals = new Totals();
+        using (store)
+        {
+            var pipeline = ParleyPipeline.Default;
+            void Step(IngestItem item, TextWriter messages)
+            {
+                if (item.Failure is { } f)
+                {
+                    messages.WriteLine($"parley: {f}");
+                    totals.Failed++;
+                    return;
+                }
+                var article = item.Article!;
+                if (store.Contains(article.Text))
+                {
+                    totals.Skipped++;
+                    return;
+                }
+                try
+                {
+                    var doc = pipeline.Run(article, publishedOverride);
+                    var outcome = store.Ingest(doc, clock.GetUtcNow());
+                    if (!outcome.Stored)
+                    {
+                        totals.Skipped++;
+                        return;
+                    }
+                    totals.New++;
+                    totals.EventsNew += outcome.EventsNew;
+                    totals.EventsMerged += outcome.EventsMerged;
+                    totals.Links += outcome.Links;
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    messages.WriteLine($"parley: {article.Origin}: PARLEY-E020: could not process the article ({e.GetType().Name}: {e.Message}); it was not stored");
+                    totals.Failed++;
+                }
+            }
+
+            var items = new ArticleReader().Read(paths);
+            if (showProgress)
+            {
+                int files = CountFiles(paths);
+                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+                var failures = new StringWriter();
+                console.Progress()
+                    .AutoClear(true)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                    .Start(ctx =>
+                    {
+                        var task = ctx.AddTask("ingesting", maxValue: Math.Max(files, 1));
+                        string? lastOrigin = null;
+                        foreach (var item in items)
+                        {
+                            var origin = item.Article?.Origin ?? item.Failure?.Origin;
+                            if (origin != lastOrigin)
+                            {
+                                task.Increment(1);
+                                lastOrigin = origin;
+                            }
+                            Step(item, failures);
+                            task.Description = $"{totals.New} new, {totals.Skipped} skipped, {totals.Failed} failed";
+                        }
+                        task.Value = task.MaxValue;
+                    });
+                error.Write(failures.ToString());
+            }
+            else
+            {
+                foreach (var item in items)
+                    Step(item, error);
+            }
+            output.WriteLine($"documents: {totals.New} new, {totals.Skipped} skipped, {totals.Failed} failed; "
+                + $"events: {totals.EventsNew} new, {totals.EventsMerged} merged into known contacts, {totals.Links} planned→occurred links; store: {db}");
+        }
+        return totals.Failed > 0 ? 1 : 0;
+    }
+
+    private static int CountFiles(string[] paths)
+    {
+        int n = 0;
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p))
+                n += Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Count();
+            else
+                n++;
+        }
+        return n;
+    }
+
+    private sealed class Totals
+    {
+        public int New, Skipped, Failed, EventsNew, EventsMerged, Links;
+    }
+}

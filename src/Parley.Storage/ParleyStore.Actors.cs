@@ -1,0 +1,151 @@
+using Microsoft.Data.Sqlite;
+using Parley.Consolidation;
+using Parley.Events;
+using Parley.Temporal;
+
+namespace Parley.Storage;
+
+public sealed partial class ParleyStore
+{
+    /// <summary>
+    /// The registry actor a participant refers to (<see cref="ActorResolver"/>), recording the name
+    /// variant and the role with the date seen. A named participant nobody matches becomes a new actor
+    /// when <paramref name="create"/>; an unnamed one never does.
+    /// </summary>
+    private long? ResolveActor(Participant p, PartialDate? when, SqliteTransaction tx, bool create = true)
+    {
+        var candidates = ActorsOf(p.Country, tx);
+        var found = Actors.Resolve(p, when, candidates);
+        long id;
+        if (found is not null)
+            id = found.Id;
+        else if (p.Name is not null && create)
+            id = InsertActor(p.Name, p.Country, curated: false, tx);
+        else
+            return null;
+        if (p.Name is not null)
+            AddActorName(id, p.Name, tx);
+        if (p.Role is not null && Actors.Aliases.KeyOf(p.Role, p.Country) is { } key)
+            AddActorRole(id, key, p.Role, when?.Earliest, when?.Latest, tx);
+        return id;
+    }
+
+    private List<ActorRecord> ActorsOf(string country, SqliteTransaction? tx)
+    {
+        var byId = new Dictionary<long, (string Name, bool Curated, List<string> Names, List<ActorRole> Roles)>();
+        using (var cmd = Command("SELECT id, name, curated FROM actors WHERE country = $c ORDER BY id", tx))
+        {
+            cmd.Parameters.AddWithValue("$c", country);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+                byId[r.GetInt64(0)] = (r.GetString(1), r.GetInt64(2) != 0, [], []);
+        }
+        if (byId.Count == 0)
+            return [];
+        using (var cmd = Command("SELECT n.actor_id, n.name FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE a.country = $c", tx))
+        {
+            cmd.Parameters.AddWithValue("$c", country);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+                byId[r.GetInt64(0)].Names.Add(r.GetString(1));
+        }
+        using (var cmd = Command("SELECT o.actor_id, o.role, o.key, o.first_day, o.last_day FROM actor_roles o JOIN actors a ON a.id = o.actor_id WHERE a.country = $c", tx))
+        {
+            cmd.Parameters.AddWithValue("$c", country);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+                byId[r.GetInt64(0)].Roles.Add(new ActorRole(r.GetString(1), r.GetString(2),
+                    r.IsDBNull(3) ? null : DateOnly.FromDayNumber((int)r.GetInt64(3)),
+                    r.IsDBNull(4) ? null : DateOnly.FromDayNumber((int)r.GetInt64(4))));
+        }
+        return byId.Select(kv => new ActorRecord
+        {
+            Id = kv.Key,
+            Name = kv.Value.Name,
+            Country = country,
+            Variants = kv.Value.Names.Where(n => !string.Equals(n, kv.Value.Name, StringComparison.Ordinal)).ToList(),
+            Roles = kv.Value.Roles,
+            Curated = kv.Value.Curated,
+        }).ToList();
+    }
+
+    private long InsertActor(string name, string country, bool curated, SqliteTransaction tx)
+    {
+        using var cmd = Command("INSERT INTO actors(name, country, curated) VALUES ($n, $c, $k) RETURNING id", tx);
+        cmd.Parameters.AddWithValue("$n", name);
+        cmd.Parameters.AddWithValue("$c", country);
+        cmd.Parameters.AddWithValue("$k", curated ? 1 : 0);
+        long id = (long)cmd.ExecuteScalar()!;
+        AddActorName(id, name, tx);
+        return id;
+    }
+
+    private void AddActorName(long actorId, string name, SqliteTransaction tx)
+    {
+        using var cmd = Command("INSERT OR IGNORE INTO actor_names(actor_id, name) VALUES ($a, $n)", tx);
+        cmd.Parameters.AddWithValue("$a", actorId);
+        cmd.Parameters.AddWithValue("$n", name);
+        cmd.ExecuteNonQuery();
+        // The registry shows the fullest form of the name it has seen ("Noh Kyu-duk" over "Noh").
+        using var upd = Command("UPDATE actors SET name = $n WHERE id = $a AND curated = 0 AND length(name) < length($n)", tx);
+        upd.Parameters.AddWithValue("$a", actorId);
+        upd.Parameters.AddWithValue("$n", name);
+        upd.ExecuteNonQuery();
+    }
+
+    private void AddActorRole(long actorId, string key, string role, DateOnly? first, DateOnly? last, SqliteTransaction tx)
+    {
+        using var cmd = Command("""
+            INSERT INTO actor_roles(actor_id, key, role, first_day, last_day) VALUES ($a, $k, $r, $f, $l)
+            ON CONFLICT(actor_id, key, role) DO UPDATE SET
+                first_day = CASE WHEN excluded.first_day IS NULL THEN first_day WHEN first_day IS NULL OR excluded.first_day < first_day THEN excluded.first_day ELSE first_day END,
+                last_day  = CASE WHEN excluded.last_day IS NULL THEN last_day WHEN last_day IS NULL OR excluded.last_day > last_day THEN excluded.last_day ELSE last_day END
+            """, tx);
+        cmd.Parameters.AddWithValue("$a", actorId);
+        cmd.Parameters.AddWithValue("$k", key);
+        cmd.Parameters.AddWithValue("$r", role);
+        cmd.Parameters.AddWithValue("$f", first is { } f ? f.DayNumber : DBNull.Value);
+        cmd.Parameters.AddWithValue("$l", last is { } l ? l.DayNumber : DBNull.Value);
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>The registry: every actor (of one country when given), with names, roles and the number of events.</summary>
+    public IReadOnlyList<ActorSummary> ListActors(string? country = null)
+    {
+        var countries = new List<string>();
+        using (var cmd = Command(country is null ? "SELECT DISTINCT country FROM actors ORDER BY country" : "SELECT DISTINCT country FROM actors WHERE country = $c"))
+        {
+            if (country is not null)
+                cmd.Parameters.AddWithValue("$c", country);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+                countries.Add(r.GetString(0));
+        }
+        var result = new List<ActorSummary>();
+        foreach (var c in countries)
+            foreach (var a in ActorsOf(c, null))
+            {
+                using var cmd = Command("SELECT count(*) FROM event_actors WHERE actor_id = $a");
+                cmd.Parameters.AddWithValue("$a", a.Id);
+                result.Add(new ActorSummary(a, (long)cmd.ExecuteScalar()!));
+            }
+        return result.OrderBy(a => a.Actor.Country, StringComparer.Ordinal).ThenBy(a => a.Actor.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Ids of the actors a query names: by id ("#12"), or by name through the same-person rule.</summary>
+    public IReadOnlyList<long> FindActors(string query)
+    {
+        if (query.StartsWith('#') && long.TryParse(query.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            return [id];
+        var ids = new List<long>();
+        using var cmd = Command("SELECT actor_id, name FROM actor_names");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            if (NameMatch.Same(r.GetString(1), query) && !ids.Contains(r.GetInt64(0)))
+                ids.Add(r.GetInt64(0));
+        return ids;
+    }
+}
+
+/// <summary>One registry entry and how many stored events it takes part in.</summary>
+public sealed record ActorSummary(ActorRecord Actor, long Events);

@@ -1,0 +1,57 @@
+using Parley.Consolidation;
+using Parley.Events;
+using Parley.Temporal;
+
+namespace Parley.Tests.Consolidation;
+
+public class ActorResolverTests
+{
+    private static readonly ActorResolver R = ActorResolver.Default;
+
+    private static readonly ActorRecord[] Registry =
+    [
+        .. R.Curated(),
+        new ActorRecord
+        {
+            Id = 100, Name = "Kim Sun-a", Country = "KOR",
+            Roles = [new ActorRole("foreign minister", "foreign-minister", new DateOnly(2024, 1, 1), new DateOnly(2024, 6, 1))],
+        },
+        new ActorRecord
+        {
+            Id = 101, Name = "Kim Dae-ho", Country = "KOR",
+            Roles = [new ActorRole("defence minister", "defence-minister", new DateOnly(2024, 1, 1), new DateOnly(2024, 6, 1))],
+        },
+    ];
+
+    [Theory]
+    [InlineData("Noh Kyu-duk", null, "2022-05-10", "Noh Kyu-duk")]
+    [InlineData("Noh", null, "2022-05-10", "Noh Kyu-duk")]
+    [InlineData("NOH KYU DUK", null, "2022-05-10", "Noh Kyu-duk")]
+    [InlineData(null, "South Korea's top nuclear envoy", "2022-05-20", "Noh Kyu-duk")]
+    [InlineData(null, "special representative for Korean Peninsula peace and security affairs", "2021-11-01", "Noh Kyu-duk")]
+    // long after he left the post, the office is someone else's
+    [InlineData(null, "South Korea's top nuclear envoy", "2024-03-08", null)]
+    // a surname two people share: the role decides
+    [InlineData("Kim", "Foreign Minister", "2024-03-01", "Kim Sun-a")]
+    [InlineData("Kim", "defense minister", "2024-03-01", "Kim Dae-ho")]
+    [InlineData("Kim", null, "2024-03-01", null)]
+    // a name nobody has is nobody in the registry
+    [InlineData("Seo Jae-won", "top nuclear envoy", "2022-05-10", null)]
+    public void Resolves_names_short_names_and_descriptions(string? name, string? role, string date, string? expected)
+    {
+        PartialDate.TryParse(date, out var d);
+        var found = R.Resolve(new Participant(name, "KOR", role), d, Registry);
+        Assert.Equal(expected, found?.Name);
+    }
+
+    [Theory]
+    [InlineData("South Korea's top nuclear envoy", "KOR", "kor-nuclear-envoy")]
+    [InlineData("the chief nuclear negotiator", "KOR", "kor-nuclear-envoy")]
+    [InlineData("top nuclear envoy", "JPN", "top nuclear envoy")]
+    [InlineData("Vice Foreign Minister", "JPN", "deputy-foreign-minister")]
+    [InlineData("Vice President", "USA", "vice-president")]
+    [InlineData("President", "USA", "head-of-state")]
+    [InlineData("the Deputy Prime Minister", "GBR", "deputy-head-of-government")]
+    public void Role_keys_come_from_data(string role, string country, string key) =>
+        Assert.Equal(key, R.Aliases.KeyOf(role, country));
+}
