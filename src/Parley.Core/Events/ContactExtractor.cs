@@ -127,10 +127,15 @@ internal sealed class SentenceContext
         var sentence = _doc.Sentences[sentenceIndex];
         int a = sentence.FirstToken, b = sentence.EndToken;
         _previousSubject = null;
+        int firstOfSentence = output.Count;
         foreach (var m in FindTriggers(a, b))
         {
             var ev = Build(sentenceIndex, a, b, m);
             if (ev is null)
+                continue;
+            // "Pompeo plans to visit Japan ..., in a trip seen as ...": a contact noun whose parties an
+            // earlier contact of the same sentence already holds names that contact again.
+            if (m.Trigger.Kind == TriggerKind.Noun && output.Skip(firstOfSentence).Any(e => !ev.Countries.Except(e.Countries).Any()))
                 continue;
             output.Add(ev);
             _last = ev;
@@ -223,6 +228,8 @@ internal sealed class SentenceContext
     /// <summary>Whether the token before a verb-or-noun trigger makes it a noun ("his visit", "a meeting").</summary>
     private bool IsNounContext(int previous) =>
         NounDeterminers.Contains(_lower[previous]) || (_doc.Tokens[previous].Kind == TokenKind.Number)
+        || (IsLowerCaseWord(previous) && _lower[previous].EndsWith("ed", StringComparison.Ordinal) && previous > 0
+            && (NounDeterminers.Contains(_lower[previous - 1]) || _lower[previous - 1].EndsWith("ly", StringComparison.Ordinal)))
         || _lower[previous].EndsWith("-day", StringComparison.Ordinal) || _lower[previous].EndsWith("-minute", StringComparison.Ordinal)
         || _lower[previous].EndsWith("-hour", StringComparison.Ordinal);
 
@@ -255,6 +262,9 @@ internal sealed class SentenceContext
             if (tok.Kind != TokenKind.Word && _lower[i] != "-")
                 return false;
             if (_mentionCover[i] >= 0 && _doc.Mentions[_mentionCover[i]].Kind is MentionKind.Person)
+                return false;
+            // "has cancelled a planned visit": a verb between them makes it another predicate.
+            if (_lex.Cues.StartsWith(_lower[i]) && _lex.Cues.LongestMatch(_lower, i, i + 1, out var cue) == 1 && cue is { Effect: CueEffect.Block })
                 return false;
         }
         return true;
@@ -367,7 +377,11 @@ internal sealed class SentenceContext
                 ev.Status = EventStatus.Planned;
         }
         if (t.Role == ContactRole.Visit)
+        {
             obj.AddRange(Destination(m.End, right));
+            if (obj.Count == 0 && t.Kind == TriggerKind.Noun)
+                obj.AddRange(EarlierDestination(left, m.Start));
+        }
         if (_doc.Trace is not null)
         {
             string Show(int from, int to) => from < to ? _doc.Slice(new TextSpan(_doc.Tokens[from].Span.Start, _doc.Tokens[to - 1].Span.End)) : "";
@@ -659,6 +673,22 @@ internal sealed class SentenceContext
         return j >= 0 && (_lower[j] == a || _lower[j] == b);
     }
 
+    /// <summary>"arrived in Amman on a previously unannounced visit": the place the clause put the visitor in.</summary>
+    private List<Found> EarlierDestination(int left, int noun)
+    {
+        var found = new List<Found>();
+        for (int i = left; i < noun; i++)
+        {
+            int mi = _mentionAt[i];
+            if (mi < 0)
+                continue;
+            var m = _doc.Mentions[mi];
+            if (m.Kind is MentionKind.Country or MentionKind.Metonym or MentionKind.Place && m.Country is not null && IsLocativeOrTo(i))
+                found.Add(new Found(i, new CandidateParticipant { Country = m.Country }, false));
+        }
+        return found;
+    }
+
     private bool IsLocativeOrTo(int token)
     {
         int j = token - 1;
@@ -766,8 +796,25 @@ internal sealed class SentenceContext
     private List<Found> Collect(int from, int to, bool allowGroup)
     {
         var found = new List<Found>();
+        int appositionEnd = -1;
         for (int i = from; i < to; i++)
         {
+            // ", the first Warsaw Pact minister to ...": an apposition describes the participant before it;
+            // what it names only lends that participant a missing country.
+            if (_lower[i] == "," && found.Count > 0 && i + 1 < to && _lower[i + 1] is "the" or "a" or "an" or "who" or "whose" or "which")
+            {
+                appositionEnd = i + 1;
+                while (appositionEnd < to && _lower[appositionEnd] != ",")
+                    appositionEnd++;
+                for (int k = i + 1; k < appositionEnd; k++)
+                {
+                    int am = _mentionAt[k];
+                    if (am >= 0 && _doc.Mentions[am].Country is { } c && found[^1].Participant.Country is null && _doc.Mentions[am].PartOf < 0)
+                        found[^1].Participant.Country = c;
+                }
+                i = appositionEnd;
+                continue;
+            }
             if (allowGroup && _lex.Frames.StartsWith(_lower[i]))
             {
                 int len = _lex.Frames.LongestMatch(_lower, i, to, out var kinds);

@@ -8,10 +8,10 @@ namespace Parley.Tests.Evaluation;
 /// </summary>
 public class ScoreFloorTests
 {
-    internal const double SeedStrictF1 = 0.0;
-    internal const double DevStrictF1 = 0.0;
-    internal const int PloverRequiredFound = 0;
-    internal const int PloverFalseContactsMax = 321;
+    internal const double SeedStrictF1 = 0.92;
+    internal const double DevStrictF1 = 0.70;
+    internal const int PloverRequiredFound = 7;
+    internal const int PloverFalseContactsMax = 3;
 
     [Fact]
     public void Seeds_reach_the_strict_F1_floor()
