@@ -135,7 +135,8 @@ internal sealed class SentenceContext
                 continue;
             // "Pompeo plans to visit Japan ..., in a trip seen as ...": a contact noun whose parties an
             // earlier contact of the same sentence already holds names that contact again.
-            if (m.Trigger.Kind == TriggerKind.Noun && output.Skip(firstOfSentence).Any(e => !ev.Countries.Except(e.Countries).Any()))
+            if (m.Trigger.Kind == TriggerKind.Noun && output.Skip(firstOfSentence).Any(e => !ev.Countries.Except(e.Countries).Any()
+                    && ev.Participants.All(p => p.Name is null || e.Participants.Any(q => q.Name is not null && NameMatch.Same(p.Name, q.Name)))))
                 continue;
             output.Add(ev);
             _last = ev;
