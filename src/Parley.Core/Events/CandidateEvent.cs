@@ -29,7 +29,9 @@ internal sealed class CandidateEvent
     public List<TextSpan> Evidence = []; // cleaned-text sentence spans
     public int Sentence;
     public bool FromCaption;
-    public bool InLead; // reported by the lead sentence (see ContactExtractor.LeadSentence)
+    public bool InLead;
+    public int ObjectStart = -1; // participants from here on came from the object window
+    public bool Separately; // "met separately with A and B": one contact per object // reported by the lead sentence (see ContactExtractor.LeadSentence)
 
     public IEnumerable<string> Countries => Participants.Where(p => p.Country is not null).Select(p => p.Country!).Distinct(StringComparer.Ordinal);
 

@@ -74,6 +74,7 @@ internal sealed class SentenceContext
     private readonly int[] _mentionCover; // token index -> index of the mention covering it, or -1
     private CandidateEvent? _last;
     private CandidateEvent? _lastDated;
+    private CandidateEvent? _lastOccurred;
     private List<Found>? _previousSubject; // the subject of the sentence's previous trigger
 
     public SentenceContext(Document doc, ContactLexicon lex)
@@ -138,10 +139,34 @@ internal sealed class SentenceContext
             if (m.Trigger.Kind == TriggerKind.Noun && output.Skip(firstOfSentence).Any(e => !ev.Countries.Except(e.Countries).Any()
                     && ev.Participants.All(p => p.Name is null || e.Participants.Any(q => q.Name is not null && NameMatch.Same(p.Name, q.Name)))))
                 continue;
+            if (ev.Separately && ev.ObjectStart > 0 && ev.Participants.Count - ev.ObjectStart > 1)
+            {
+                foreach (var one in SplitPerObject(ev))
+                    output.Add(one);
+                _last = output[^1];
+                continue;
+            }
             output.Add(ev);
             _last = ev;
+            if (ev.Status == EventStatus.Occurred)
+                _lastOccurred = ev;
             if (ev.Date is not null)
                 _lastDated = ev;
+        }
+    }
+
+    private static IEnumerable<CandidateEvent> SplitPerObject(CandidateEvent ev)
+    {
+        var subject = ev.Participants.Take(ev.ObjectStart).ToList();
+        foreach (var o in ev.Participants.Skip(ev.ObjectStart))
+        {
+            yield return new CandidateEvent
+            {
+                Status = ev.Status, Mode = ev.Mode, StrongMode = ev.StrongMode, Date = ev.Date, DatePhrase = ev.DatePhrase,
+                Participants = subject.Select(p => p.Clone()).Append(o).ToList(), Location = ev.Location,
+                DurationMinutes = ev.DurationMinutes, Evidence = [.. ev.Evidence], Sentence = ev.Sentence,
+                FromCaption = ev.FromCaption, ObjectStart = subject.Count,
+            };
         }
     }
 
@@ -359,10 +384,12 @@ internal sealed class SentenceContext
             var modifiers = NounModifiers(left, m.Start);
             if (modifiers.Count > 0)
                 subject = modifiers;
-            else if (subject.Count == 0 && obj.Count == 0 && IsDefinite(left, m.Start) && _last is not null)
+            else if (subject.Count == 0 && obj.Count == 0 && IsDefinite(left, m.Start)
+                     && (SentenceStatus(a, b) == EventStatus.Planned ? _last : _lastOccurred) is { } referent)
             {
-                // "During the 40-minute talks, ...": the contact just reported.
-                subject = _last.Participants.Select(p => new Found(m.Start, p.Clone(), true)).ToList();
+                // "During the 40-minute talks, ...": the contact just reported (one that took place,
+                // unless the sentence speaks of plans).
+                subject = referent.Participants.Select(p => new Found(m.Start, p.Clone(), true)).ToList();
             }
             else if (subject.Count == 0 && SentenceSubject(a, m.Start) is { } inherited)
             {
@@ -391,7 +418,11 @@ internal sealed class SentenceContext
         }
         _previousSubject = subject;
         AddAll(ev, subject);
+        ev.ObjectStart = ev.Participants.Count;
         AddAll(ev, obj);
+        for (int i = left; i < clauseEnd; i++)
+            if (_lower[i] is "separately" or "individually")
+                ev.Separately = true;
         if (ev.Participants.Count == 0)
             return Drop(m, $"no participants");
         if (t.Needs == "object" && obj.Count == 0)
