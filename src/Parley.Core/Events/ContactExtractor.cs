@@ -425,6 +425,9 @@ internal sealed class SentenceContext
                 ev.Separately = true;
         if (ev.Participants.Count == 0)
             return Drop(m, $"no participants");
+        // "called on Russia to release ...", "urged X to ...": an appeal, not a call.
+        if (t.Role == ContactRole.Visit && t.Phrase.StartsWith("call", StringComparison.Ordinal) && AppealFollows(m.End, right, b))
+            return Drop(m, "an appeal ('called on X to ...')");
         if (t.Needs == "object" && obj.Count == 0)
             return Drop(m, $"no object");
         if (t.Needs == "with" && !HasWithObject(m.End, right))
@@ -729,6 +732,14 @@ internal sealed class SentenceContext
         return j >= 0 && _lower[j] is "in" or "to" or "at";
     }
 
+    private bool AppealFollows(int from, int right, int b)
+    {
+        for (int i = from; i < b && i < from + 10; i++)
+            if (_lower[i] == "to" && i + 1 < b && IsLowerCaseWord(i + 1) && _doc.Tokens[i + 1].Kind == TokenKind.Word && _mentionCover[i + 1] < 0)
+                return true;
+        return false;
+    }
+
     /// <summary>A contact noun's own arguments follow a preposition: "talks with", "the meeting of", "visit to".</summary>
     private bool StartsWithPreposition(int from, int right)
     {
@@ -919,7 +930,7 @@ internal sealed class SentenceContext
         int n = end + 1;
         if (n >= _lower.Length || _doc.Tokens[n].Kind != TokenKind.Word)
             return false;
-        for (int k = n; k < _lower.Length && k < n + 5; k++)
+        for (int k = n; k < _lower.Length && k < n + 5 && _doc.Tokens[k].Kind != TokenKind.Punctuation; k++)
             if (_mentionAt[k] >= 0 && _doc.Mentions[_mentionAt[k]].Kind is MentionKind.Person or MentionKind.Role)
                 return false;
         if (_lex.Triggers.StartsWith(_lower[n]))
