@@ -3,7 +3,7 @@ using Parley.Data;
 namespace Parley.Documents;
 
 /// <summary>One outlet or wire agency of data/outlets.tsv.</summary>
-public sealed record Outlet(string Name, string Kind);
+public sealed record Outlet(string Name, string Kind, string? Country = null);
 
 /// <summary>The outlets and their name forms of data/outlets.tsv, looked up case-insensitively; built once.</summary>
 public sealed class OutletLexicon
@@ -17,7 +17,7 @@ public sealed class OutletLexicon
         var map = new Dictionary<string, Outlet>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
         {
-            var outlet = new Outlet(row["name"], row["kind"]);
+            var outlet = new Outlet(row["name"], row["kind"], row["country"] is { Length: 3 } c ? c : null);
             map.TryAdd(outlet.Name, outlet);
             foreach (var p in row.List("patterns"))
                 map.TryAdd(p, outlet);

@@ -56,6 +56,11 @@ internal static class EventMerger
             return false;
         if (a.Location?.City is { } la && b.Location?.City is { } lb && !la.Contains(lb, StringComparison.OrdinalIgnoreCase) && !lb.Contains(la, StringComparison.OrdinalIgnoreCase))
             return false;
+        // Plans listed in different sentences are usually different meetings ("set to meet officials
+        // ...", "will visit the ministry for a meeting with Vice Minister Choi"): they merge only when
+        // they name the same people.
+        if (a.Status == EventStatus.Planned && !SameNamedPeople(a, b) && !a.Evidence.Intersect(b.Evidence).Any())
+            return false;
         foreach (var p in a.Participants)
         {
             if (p.Name is null)
@@ -71,6 +76,13 @@ internal static class EventMerger
                 }
         }
         return true;
+    }
+
+    private static bool SameNamedPeople(CandidateEvent a, CandidateEvent b)
+    {
+        var na = a.Participants.Where(p => p.Name is not null).ToList();
+        var nb = b.Participants.Where(p => p.Name is not null).ToList();
+        return na.Count == nb.Count && na.All(p => nb.Any(q => NameMatch.Same(p.Name!, q.Name!)));
     }
 
     private static bool NearDay(PartialDate date, PartialDate day) =>

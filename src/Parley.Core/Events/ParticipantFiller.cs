@@ -25,7 +25,7 @@ internal static class ParticipantFiller
             }
             var known = ev.Countries.ToList();
             var unknown = ev.Participants.Where(p => p.Country is null).ToList();
-            if (unknown.Count == 1 && known.Count == 1 && home is not null && home != known[0])
+            if (unknown.Count == 1 && known.Count == 1 && home is not null && home != known[0] && !IsInternationalOffice(unknown[0].Role))
                 unknown[0].Country = home;
             ev.Participants.RemoveAll(p => p.Country is null);
             // One person per country name: keep the named one.
@@ -35,6 +35,12 @@ internal static class ParticipantFiller
             doc.Trace?.Add($"dropped the contact of sentence {e.Sentence}: fewer than two countries ({string.Join(", ", e.Countries)})");
         events.RemoveAll(e => e.CountryCount < 2);
     }
+
+    /// <summary>An office of an international organisation never takes the home country.</summary>
+    private static bool IsInternationalOffice(string? role) => role is not null
+        && (role.Contains("secretary-general", StringComparison.OrdinalIgnoreCase) || role.Contains("secretary general", StringComparison.OrdinalIgnoreCase)
+            || role.Contains("director-general", StringComparison.OrdinalIgnoreCase) || role.Contains("high representative", StringComparison.OrdinalIgnoreCase)
+            || role.Contains("commissioner", StringComparison.OrdinalIgnoreCase));
 
     private static string? CountryOfSamePerson(Document doc, CandidateParticipant p)
     {
@@ -87,10 +93,12 @@ internal static class ParticipantFiller
             if (named || shaped)
                 return m.Country;
         }
+        if (doc.Info.Outlet is { } outlet && OutletLexicon.Default.Find(outlet)?.Country is { } outletCountry)
+            return outletCountry;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in doc.Mentions)
         {
-            if (m.Country is null || m.Kind is MentionKind.Organisation)
+            if (m.Country is null || m.Kind is MentionKind.Organisation or MentionKind.Person or MentionKind.Role)
                 continue;
             counts[m.Country] = counts.GetValueOrDefault(m.Country) + 1;
         }
