@@ -170,6 +170,11 @@ public sealed class ActorLexicon
         Places.Add(key, new GazEntry { Kind = kind, Code = code, City = city, Surface = SurfaceTokens(key), Ambiguous = ambiguous }, Stronger);
     }
 
+    private readonly Dictionary<string, string> _capitals = new(StringComparer.Ordinal);
+
+    /// <summary>The capital of a country (its seat of government first), or null.</summary>
+    public string? CapitalOf(string iso3) => _capitals.GetValueOrDefault(iso3);
+
     private void LoadCountries(IReadOnlyList<TsvRow> rows)
     {
         foreach (var row in rows)
@@ -185,6 +190,8 @@ public sealed class ActorLexicon
             bool Ambiguous(string name) => listed.Contains(name)
                 || (rowFlag && !name.Contains(' ') && !name.Contains('.') && !Lexical.IsAcronym(name));
             var capitals = row.List("capital");
+            if (capitals.Length > 0)
+                _capitals[code] = capitals[0];
             foreach (var name in row.List("names"))
                 AddPlace(name, MentionKind.Country, code, null, Ambiguous(name));
             foreach (var name in row.List("demonyms"))

@@ -75,12 +75,14 @@ internal sealed class SentenceContext
     private CandidateEvent? _last;
     private CandidateEvent? _lastDated;
     private CandidateEvent? _lastOccurred;
+    private readonly Lazy<string?> _home;
     private List<Found>? _previousSubject; // the subject of the sentence's previous trigger
 
     public SentenceContext(Document doc, ContactLexicon lex)
     {
         _doc = doc;
         _lex = lex;
+        _home = new Lazy<string?>(() => ParticipantFiller.HomeCountry(doc));
         var tokens = doc.Tokens;
         _lower = new string[tokens.Count];
         for (int i = 0; i < tokens.Count; i++)
@@ -128,6 +130,7 @@ internal sealed class SentenceContext
         var sentence = _doc.Sentences[sentenceIndex];
         int a = sentence.FirstToken, b = sentence.EndToken;
         _previousSubject = null;
+        NameTheUnnamed(a, b);
         int firstOfSentence = output.Count;
         foreach (var m in FindTriggers(a, b))
         {
@@ -152,6 +155,36 @@ internal sealed class SentenceContext
                 _lastOccurred = ev;
             if (ev.Date is not null)
                 _lastDated = ev;
+        }
+    }
+
+    /// <summary>
+    /// "... set to meet with officials from the incoming administration. They include Kim Tae-hyo, ...":
+    /// the person a following sentence lists names the unnamed party of the contact just reported.
+    /// </summary>
+    private void NameTheUnnamed(int a, int b)
+    {
+        if (_last is null || b - a < 3)
+            return;
+        bool include = (_lower[a] is "they" or "these" or "those" && _lower[a + 1] is "include" or "included" or "were" or "are")
+            || (_lower[a] == "among" && _lower[a + 1] == "them");
+        if (!include)
+            return;
+        var unnamed = _last.Participants.FirstOrDefault(p => p.Name is null);
+        if (unnamed is null)
+            return;
+        for (int i = a + 2; i < b; i++)
+        {
+            int mi = _mentionAt[i];
+            if (mi < 0 || _doc.Mentions[mi].Kind != MentionKind.Person || NameOf(_doc.Mentions[mi]) is not { } name)
+                continue;
+            var person = _doc.Mentions[mi];
+            if (unnamed.Country is not null && person.Country is not null && person.Country != unnamed.Country)
+                return;
+            unnamed.Name = name;
+            unnamed.Country ??= person.Country;
+            unnamed.Role ??= person.Role;
+            return;
         }
     }
 
@@ -436,7 +469,7 @@ internal sealed class SentenceContext
             return Drop(m, $"a contact noun with no arguments");
 
         // Location, date, duration.
-        ev.Location = FindLocation(t, left, clauseEnd, m);
+        ev.Location = FindLocation(t, timeFrom, clauseEnd, m) ?? InstitutionLocation(timeFrom == a ? a : left, clauseEnd);
         PickTime(ev, a, b, TimeWindowStart(timeFrom, m.Start), clauseEnd, m, t.Kind == TriggerKind.Noun);
         return ev;
     }
@@ -1189,6 +1222,29 @@ internal sealed class SentenceContext
         foreach (var te in _doc.Times)
             if (te.Span.Start >= relative.Span.End && te.Span.Start < comma && te.Value is { } named && sentence.Contains(te.Span.Start))
                 return relative.DateOfModified(named);
+        return null;
+    }
+
+    /// <summary>
+    /// "visit the Ministry of Unification", "at the foreign ministry building": a government body's
+    /// building stands in its country's capital (the home country's, when the body names none).
+    /// </summary>
+    private Location? InstitutionLocation(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            int mi = _mentionAt[i];
+            if (mi < 0 || !_doc.Mentions[mi].IsInstitution)
+                continue;
+            int j = i - 1;
+            if (j >= from && _lower[j] == "the")
+                j--;
+            if (j < from || _lower[j] is not ("visit" or "visited" or "visits" or "at" or "in" or "to"))
+                continue;
+            var country = _doc.Mentions[mi].Country ?? _home.Value;
+            if (country is not null && Actors.ActorLexicon.Default.CapitalOf(country) is { } capital)
+                return new Location(capital, country);
+        }
         return null;
     }
 
