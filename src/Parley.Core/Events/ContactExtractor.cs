@@ -1111,7 +1111,7 @@ internal sealed class SentenceContext
             if (IsParticipantKind(mention))
             {
                 int start = TokenAt(mention.Span.Start);
-                found.AddRange(Collect(Math.Max(left, start - 8), i + 1, allowGroup: false));
+                found.AddRange(Collect(Math.Max(left, start), i + 1, allowGroup: false));
             }
         }
         else if (i >= left && _lower[i] is "his" or "her")
@@ -1225,6 +1225,14 @@ internal sealed class SentenceContext
         return null;
     }
 
+    private bool HasSequenceAdverb(int a, int b)
+    {
+        for (int i = a; i < b; i++)
+            if (_lower[i] is "also" or "thereafter" or "afterwards" or "afterward" or "subsequently" or "later" or "then")
+                return true;
+        return false;
+    }
+
     /// <summary>
     /// "visit the Ministry of Unification", "at the foreign ministry building": a government body's
     /// building stands in its country's capital (the home country's, when the body names none).
@@ -1302,6 +1310,30 @@ internal sealed class SentenceContext
         {
             ev.Date = relDate;
             ev.DatePhrase = relative.Phrase;
+            return;
+        }
+        // "reached the agreement Wednesday as they met": a clause of simultaneity shares the main clause's day.
+        if (left > a && _lower[left - 1] is "as" or "when" or "while")
+        {
+            TimeExpression? main = null;
+            foreach (var te in _doc.Times)
+                if (te.Span.Start >= sentenceSpan.Start && te.Span.Start < clauseStartChar && te.Value is not null
+                    && te.Kind is TimeKind.Weekday or TimeKind.Date or TimeKind.Relative)
+                    main = te;
+            if (main is not null)
+            {
+                ev.Date = main.Value;
+                ev.DatePhrase = main.Phrase;
+                return;
+            }
+        }
+        // "He also held a meeting with ...", "Thereafter, Yoon met ...": another contact of the same occasion.
+        if (ev.Status == EventStatus.Occurred && _lastOccurred?.Date is { Precision: DatePrecision.Day } sameDay
+            && _lastOccurred.Sentence >= _doc.Sentences.FindIndex(s => s.Span.Contains(triggerChar)) - 2
+            && HasSequenceAdverb(a, b))
+        {
+            ev.Date = sameDay;
+            ev.DatePhrase = "(the same occasion as the contact before it)";
             return;
         }
         // "at 1:30 p.m." alone in a past report: the clock time of the day of the report.
