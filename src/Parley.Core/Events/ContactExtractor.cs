@@ -32,7 +32,8 @@ public sealed partial class ContactExtractor : IDocumentComponent
         for (int s = 0; s < doc.Sentences.Count; s++)
             ctx.Extract(s, candidates);
         ParticipantFiller.Fill(doc, candidates);
-        doc.Events.AddRange(EventMerger.Merge(doc, candidates, LeadSentence(doc)));
+        int lead = LeadSentence(doc);
+        doc.Events.AddRange(EventMerger.Merge(doc, candidates, lead, Scene(doc, lead)));
     }
 }
 
@@ -43,6 +44,42 @@ public sealed partial class ContactExtractor
     /// caption). A contact it reports without a date is the news of the day: wire copy puts the
     /// contact on the day of its dateline.
     /// </summary>
+    /// <summary>
+    /// Where the story takes place: its dateline city ("RIO DE JANEIRO —", "Washington:", "New York"
+    /// above a readout), else the first place the lead puts its people in ("at the presidential office
+    /// in Yongsan"). A contact of the day that names no place of its own happened there.
+    /// </summary>
+    internal static Location? Scene(Document doc, int lead)
+    {
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Kind is not (MentionKind.Metonym or MentionKind.Place) || m.City is null || m.Country is null)
+                continue;
+            if (doc.Info.Dateline is { } dl && string.Equals(doc.Slice(m.Span), dl, StringComparison.OrdinalIgnoreCase))
+                return new Location(m.City, m.Country);
+            bool lineStart = m.Span.Start == 0 || doc.Text[m.Span.Start - 1] == '\n';
+            int after = m.Span.End;
+            while (after < doc.Text.Length && doc.Text[after] == ' ')
+                after++;
+            bool lineEnd = after >= doc.Text.Length || doc.Text[after] == '\n';
+            bool shaped = after < doc.Text.Length && (doc.Text[after] is ':' or '(' or '\u2014' or ',' || doc.Text.AsSpan(after).StartsWith("--"));
+            if (lineStart && (shaped || lineEnd))
+                return new Location(m.City, m.Country);
+        }
+        if (lead < 0)
+            return null;
+        var span = doc.Sentences[lead].Span;
+        foreach (var m in doc.Mentions)
+        {
+            if (!span.Contains(m.Span.Start) || m.Kind is not (MentionKind.Metonym or MentionKind.Place) || m.City is null)
+                continue;
+            var before = doc.Text.AsSpan(span.Start, m.Span.Start - span.Start).TrimEnd();
+            if (before.EndsWith(" in", StringComparison.Ordinal) || before.EndsWith(" at", StringComparison.Ordinal))
+                return new Location(m.City, m.Country);
+        }
+        return null;
+    }
+
     internal static int LeadSentence(Document doc)
     {
         for (int s = 0; s < doc.Sentences.Count; s++)

@@ -12,7 +12,8 @@ namespace Parley.Events;
 internal static class EventMerger
 {
     /// <param name="lead">The lead sentence (see <see cref="ContactExtractor.LeadSentence"/>), or -1.</param>
-    public static IEnumerable<ContactEvent> Merge(Document doc, List<CandidateEvent> candidates, int lead = -1)
+    /// <param name="scene">Where the story takes place (see <see cref="ContactExtractor.Scene"/>), or null.</param>
+    public static IEnumerable<ContactEvent> Merge(Document doc, List<CandidateEvent> candidates, int lead = -1, Location? scene = null)
     {
         var merged = new List<CandidateEvent>();
         var leadSpan = lead >= 0 ? doc.Sentences[lead].Span : default;
@@ -34,6 +35,10 @@ internal static class EventMerger
                 m.Date = day;
                 m.DatePhrase = "(the lead reports it: the day of publication)";
             }
+            // An in-person contact of the day that names no place happened where the story takes place.
+            if (m.Location is null && scene is not null && m.Mode is ContactMode.InPerson or ContactMode.Unknown
+                && (m.Date is null ? !m.HasOwnTime : published is { } pub && NearDay(m.Date.Value, pub)))
+                m.Location = scene;
             yield return ToEvent(doc, m);
         }
     }
