@@ -326,6 +326,7 @@ internal sealed class SentenceContext
         NounDeterminers.Contains(_lower[previous]) || (_doc.Tokens[previous].Kind == TokenKind.Number)
         || (IsLowerCaseWord(previous) && _lower[previous].EndsWith("ed", StringComparison.Ordinal) && previous > 0
             && (NounDeterminers.Contains(_lower[previous - 1]) || _lower[previous - 1].EndsWith("ly", StringComparison.Ordinal)))
+        || _lower[previous].EndsWith("'s", StringComparison.Ordinal) || _lower[previous].EndsWith("\u2019s", StringComparison.Ordinal)
         || _lower[previous].EndsWith("-day", StringComparison.Ordinal) || _lower[previous].EndsWith("-minute", StringComparison.Ordinal)
         || _lower[previous].EndsWith("-hour", StringComparison.Ordinal);
 

@@ -25,7 +25,8 @@ internal static class ParticipantFiller
             }
             var known = ev.Countries.ToList();
             var unknown = ev.Participants.Where(p => p.Country is null).ToList();
-            if (unknown.Count == 1 && known.Count == 1 && home is not null && home != known[0] && !IsInternationalOffice(unknown[0].Role))
+            if (unknown.Count == 1 && known.Count == 1 && home is not null && home != known[0] && unknown[0].Name is null
+                && IsCollectiveRole(unknown[0].Role))
                 unknown[0].Country = home;
             ev.Participants.RemoveAll(p => p.Country is null);
             // One person per country name: keep the named one.
@@ -36,11 +37,30 @@ internal static class ParticipantFiller
         events.RemoveAll(e => e.CountryCount < 2);
     }
 
-    /// <summary>An office of an international organisation never takes the home country.</summary>
-    private static bool IsInternationalOffice(string? role) => role is not null
-        && (role.Contains("secretary-general", StringComparison.OrdinalIgnoreCase) || role.Contains("secretary general", StringComparison.OrdinalIgnoreCase)
-            || role.Contains("director-general", StringComparison.OrdinalIgnoreCase) || role.Contains("high representative", StringComparison.OrdinalIgnoreCase)
-            || role.Contains("commissioner", StringComparison.OrdinalIgnoreCase));
+    private static readonly HashSet<string> CollectiveNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "officials", "official", "delegation", "delegates", "delegate", "representatives", "authorities", "leaders",
+        "diplomats", "envoys", "counterparts", "side", "team", "negotiators", "lawmakers", "ministers", "administration", "government",
+    };
+
+    /// <summary>
+    /// Only an unnamed collective ("officials from the incoming administration", "the delegation") takes
+    /// the home country; a named office ("the Vice-President of the Commission") never does.
+    /// </summary>
+    private static bool IsCollectiveRole(string? role)
+    {
+        if (role is null)
+            return false;
+        var last = role.AsSpan().Trim();
+        int space = last.LastIndexOf(' ');
+        var word = space >= 0 ? last[(space + 1)..] : last;
+        if (CollectiveNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return true;
+        // "the president", "the foreign minister": a national office named without its country is the
+        // home country's; one qualified by "of ..." ("Vice-President of the European Commission") is not.
+        return !role.Contains(" of ", StringComparison.Ordinal) && !role.Contains("secretary-general", StringComparison.OrdinalIgnoreCase)
+            && !role.Contains("secretary general", StringComparison.OrdinalIgnoreCase) && !role.Contains("high representative", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static string? CountryOfSamePerson(Document doc, CandidateParticipant p)
     {
