@@ -439,6 +439,17 @@ internal sealed class SentenceContext
             FromCaption = IsCaption(sentenceIndex),
         };
 
+        // Written contacts: "sent Kim a letter", "the letter he received last week from Kim".
+        bool letter = LetterInClause(left, clauseEnd);
+        if (t.Needs == "letter" && !letter)
+            return Drop(m, "no letter or message in its clause");
+        bool receivedLetter = letter && t.Phrase is "received" or "receives" or "receive";
+        if (receivedLetter || t.Needs == "letter")
+        {
+            ev.Mode = ContactMode.Written;
+            ev.StrongMode = true;
+        }
+
         // Participants: the subject window before the trigger, the object window after it.
         int timeFrom = left;
         var subject = IsCoordinated(a, m.Start) && _previousSubject is { Count: > 0 } shared
@@ -475,6 +486,19 @@ internal sealed class SentenceContext
             else if (sentenceStatus == EventStatus.Planned)
                 ev.Status = EventStatus.Planned;
         }
+        if (receivedLetter || (ev.Mode == ContactMode.Written && t.Kind == TriggerKind.Noun))
+        {
+            var sender = Senders(m.End, right);
+            if (sender.Count > 0)
+            {
+                obj.AddRange(sender);
+                ev.Sender = sender[0].Participant.Name ?? sender[0].Participant.Country;
+            }
+            else if (receivedLetter)
+                return Drop(m, "a letter received from no one named");
+        }
+        else if (t.Needs == "letter" && subject.Count > 0)
+            ev.Sender = subject[0].Participant.Name ?? subject[0].Participant.Country;
         if (t.Role == ContactRole.Visit)
         {
             obj.AddRange(Destination(m.End, right));
@@ -809,6 +833,39 @@ internal sealed class SentenceContext
             if (_lower[i] == "to" && i + 1 < b && IsLowerCaseWord(i + 1) && _doc.Tokens[i + 1].Kind == TokenKind.Word && _mentionCover[i + 1] < 0)
                 return true;
         return false;
+    }
+
+    private static readonly HashSet<string> LetterNouns = new(StringComparer.Ordinal)
+    {
+        "letter", "letters", "message", "messages", "greetings", "greeting", "note", "congratulations", "condolences", "cable", "telegram",
+    };
+
+    private bool LetterInClause(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (LetterNouns.Contains(_lower[i]))
+                return true;
+        return false;
+    }
+
+    /// <summary>"from Kim", "from Prime Minister Fumio Kishida": who a letter came from.</summary>
+    private List<Found> Senders(int from, int right)
+    {
+        for (int i = from; i < right; i++)
+            if (_lower[i] == "from")
+            {
+                for (int j = i + 1; j < right && j < i + 6; j++)
+                {
+                    int mi = _mentionAt[j];
+                    if (mi < 0)
+                        continue;
+                    var m = _doc.Mentions[mi];
+                    if (m.Kind is MentionKind.Person or MentionKind.Country or MentionKind.Metonym && m.PartOf < 0)
+                        return [new Found(j, new CandidateParticipant { Name = m.Kind == MentionKind.Person ? NameOf(m) : null, Country = m.Country, Role = m.Role, Entity = m.Entity }, true)];
+                }
+                return [];
+            }
+        return [];
     }
 
     /// <summary>A contact noun's own arguments follow a preposition: "talks with", "the meeting of", "visit to".</summary>

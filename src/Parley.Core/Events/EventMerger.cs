@@ -52,6 +52,9 @@ internal static class EventMerger
         var ca = a.Countries.ToHashSet(StringComparer.Ordinal);
         if (!ca.SetEquals(b.Countries))
             return false;
+        // A letter each way is two contacts.
+        if (a.Sender is not null && b.Sender is not null && a.Sender != b.Sender)
+            return false;
         if (a.StrongMode && b.StrongMode && a.Mode != b.Mode && a.Mode != ContactMode.Unknown && b.Mode != ContactMode.Unknown)
             return false;
         if (a.Date is { } da && b.Date is { } db && !da.IsCompatibleWith(db))
@@ -96,6 +99,7 @@ internal static class EventMerger
     private static void Absorb(CandidateEvent into, CandidateEvent from)
     {
         into.InLead |= from.InLead;
+        into.Sender ??= from.Sender;
         foreach (var p in from.Participants)
         {
             var same = into.Participants.FirstOrDefault(q =>
