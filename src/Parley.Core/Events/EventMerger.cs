@@ -28,6 +28,20 @@ internal static class EventMerger
             else
                 Absorb(target, c);
         }
+        // A later report can make two earlier groups compatible ("Kim Yo Jong, Kim Yong Nam ... attend the
+        // meeting with Moon" joins the caption's Moon–Kim Yo Jong and the body's Kim Yong Nam): merge to a fixpoint.
+        for (bool changed = true; changed;)
+        {
+            changed = false;
+            for (int i = 0; i < merged.Count && !changed; i++)
+                for (int j = i + 1; j < merged.Count && !changed; j++)
+                    if (CanMerge(merged[j], merged[i], published) || CanMerge(merged[i], merged[j], published))
+                    {
+                        Absorb(merged[i], merged[j]);
+                        merged.RemoveAt(j);
+                        changed = true;
+                    }
+        }
         foreach (var m in merged)
         {
             if (m.Date is null && m.Status == EventStatus.Occurred && m.InLead && published is { } day)
