@@ -190,6 +190,11 @@ internal sealed class SentenceContext
             _last = ev;
             if (ev.Status == EventStatus.Occurred)
                 _lastOccurred = ev;
+            if (Gapped(ev, m, b) is { } gapped)
+            {
+                output.Add(gapped);
+                _last = gapped;
+            }
             if (ev.Date is not null)
                 _lastDated = ev;
         }
@@ -223,6 +228,54 @@ internal sealed class SentenceContext
             unnamed.Role ??= person.Role;
             return;
         }
+    }
+
+    /// <summary>
+    /// "he was visited ... by the president of Chile, Gabriel Boric, while on Thursday by the president of
+    /// Ecuador, Guillermo Lasso": a passive contact whose verb the next clause leaves out.
+    /// </summary>
+    private CandidateEvent? Gapped(CandidateEvent ev, Match m, int b)
+    {
+        if (m.Start == 0 || _lower[m.Start - 1] is not ("was" or "were" or "been") || ev.ObjectStart <= 0)
+            return null;
+        int right = RightBound(m.End, b);
+        if (right >= b || _lower[right] is not ("while" or "whereas" or "and"))
+            return null;
+        int by = -1;
+        for (int i = right + 1; i < b && i < right + 8; i++)
+            if (_lower[i] == "by")
+            {
+                by = i;
+                break;
+            }
+            else if (_lex.Triggers.StartsWith(_lower[i]) && IsLowerCaseWord(i))
+                return null; // a verb of its own: not a gap
+        if (by < 0)
+            return null;
+        int end = by + 1;
+        while (end < b && _lower[end] is not (";" or "while" or "and"))
+            end++;
+        var agents = Collect(by + 1, end, allowGroup: false);
+        if (agents.Count == 0)
+            return null;
+        var gapped = new CandidateEvent
+        {
+            Status = ev.Status, Mode = ev.Mode, StrongMode = ev.StrongMode, Sentence = ev.Sentence, Evidence = [.. ev.Evidence],
+            FromCaption = ev.FromCaption,
+            Participants = ev.Participants.Take(ev.ObjectStart).Select(p => p.Clone()).ToList(),
+        };
+        gapped.ObjectStart = gapped.Participants.Count;
+        AddAll(gapped, agents);
+        int from = _doc.Tokens[right].Span.Start, to = _doc.Tokens[by].Span.Start;
+        foreach (var te in _doc.Times)
+            if (te.Span.Start >= from && te.Span.Start < to && te.Value is not null)
+            {
+                gapped.Date = te.Value;
+                gapped.DatePhrase = te.Phrase;
+            }
+        if (ev.Location is not null && gapped.Date == ev.Date)
+            gapped.Location = ev.Location;
+        return gapped;
     }
 
     private static IEnumerable<CandidateEvent> SplitPerObject(CandidateEvent ev)
@@ -1000,7 +1053,13 @@ internal sealed class SentenceContext
             }
             int mi = _mentionAt[i];
             if (mi < 0)
+            {
+                // "since last Wednesday he was visited by ...": a pronoun the recogniser left unresolved
+                // is the last person named before it.
+                if (_lower[i] is "he" or "she" && PersonBefore(i) is { } antecedent)
+                    found.Add(new Found(i, antecedent, true));
                 continue;
+            }
             var first = _doc.Mentions[mi];
             int end = TokenAt(first.Span.End - 1);
             // Several mentions can share one span ("the envoys of South Korea and China": one role per country).
@@ -1086,6 +1145,22 @@ internal sealed class SentenceContext
         int n = end + 1;
         return n < _lower.Length && _lower[n] is "summit" or "meeting" or "meetings" or "conference" or "ministerial" or "session" or "forum"
             or "assembly" or "gathering" or "talks" or "council";
+    }
+
+    private CandidateParticipant? PersonBefore(int token)
+    {
+        int sentenceStart = _doc.Sentences.FindLastIndex(s => s.FirstToken <= token);
+        int from = sentenceStart > 0 ? _doc.Sentences[sentenceStart - 1].FirstToken : 0;
+        for (int k = token - 1; k >= from; k--)
+        {
+            int mi = _mentionAt[k];
+            if (mi < 0)
+                continue;
+            var m = _doc.Mentions[mi];
+            if (m.Kind == MentionKind.Person && !m.IsPossessive && m.PartOf < 0 && (m.Name is not null || m.Country is not null))
+                return new CandidateParticipant { Name = NameOf(m), Country = m.Country, Role = m.Role, Entity = m.Entity };
+        }
+        return null;
     }
 
     /// <summary>
