@@ -74,7 +74,10 @@ public sealed partial class ContactExtractor
             if (!span.Contains(m.Span.Start) || m.Kind is not (MentionKind.Metonym or MentionKind.Place) || m.City is null)
                 continue;
             var before = doc.Text.AsSpan(span.Start, m.Span.Start - span.Start).TrimEnd();
-            if (before.EndsWith(" in", StringComparison.Ordinal) || before.EndsWith(" at", StringComparison.Ordinal))
+            if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase))
+                before = before[..^3].TrimEnd();
+            bool prep = before.EndsWith("in", StringComparison.OrdinalIgnoreCase) || before.EndsWith("at", StringComparison.OrdinalIgnoreCase);
+            if (prep && (before.Length == 2 || before[^3] == ' '))
                 return new Location(m.City, m.Country);
         }
         return null;
