@@ -32,7 +32,8 @@ internal sealed class CandidateEvent
     public bool InLead;
     public int ObjectStart = -1; // participants from here on came from the object window
     public bool Separately;
-    public string? Sender; // who wrote a written contact (name or country), when the text says
+    public string? Sender;
+    public bool UnknownPlace; // the clause names a place the gazetteers do not know ("in Hawaii") // who wrote a written contact (name or country), when the text says
     public bool HasOwnTime => Date is not null || DatePhrase is not null; // "met separately with A and B": one contact per object // reported by the lead sentence (see ContactExtractor.LeadSentence)
 
     public IEnumerable<string> Countries => Participants.Where(p => p.Country is not null).Select(p => p.Country!).Distinct(StringComparer.Ordinal);

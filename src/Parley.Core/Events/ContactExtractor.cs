@@ -588,6 +588,7 @@ internal sealed class SentenceContext
 
         // Location, date, duration.
         ev.Location = FindLocation(t, timeFrom, clauseEnd, m) ?? InstitutionLocation(timeFrom == a ? a : left, clauseEnd);
+        ev.UnknownPlace = ev.Location is null && NamesUnknownPlace(left, clauseEnd);
         PickTime(ev, a, b, TimeWindowStart(timeFrom, m.Start), clauseEnd, m, t.Kind == TriggerKind.Noun);
         return ev;
     }
@@ -1396,6 +1397,36 @@ internal sealed class SentenceContext
             if (te.Span.Start >= relative.Span.End && te.Span.Start < comma && te.Value is { } named && sentence.Contains(te.Span.Start))
                 return relative.DateOfModified(named);
         return null;
+    }
+
+    private static readonly HashSet<string> Venues = new(StringComparer.Ordinal)
+    {
+        "center", "centre", "square", "palace", "hall", "house", "hotel", "building", "buildings", "office", "residence",
+        "ministry", "headquarters", "complex", "guesthouse", "villa", "museum", "parliament", "assembly", "embassy", "room",
+    };
+
+    /// <summary>"in Hawaii", "at the Four Seasons Hotel": a capitalised place no gazetteer knows.</summary>
+    private bool NamesUnknownPlace(int from, int to)
+    {
+        for (int i = from; i + 1 < to; i++)
+        {
+            if (_lower[i] is not ("in" or "at"))
+                continue;
+            int j = i + 1;
+            if (_lower[j] == "the" && j + 1 < to)
+                j++;
+            if (_mentionCover[j] < 0 && _doc.Tokens[j].Kind == TokenKind.Word && !IsLowerCaseWord(j) && !IsTimeToken(j))
+            {
+                // A venue inside a city ("the Historic Center", "the Four Seasons Hotel") does not leave
+                // the story's city; a region or an unknown town ("in Hawaii") does.
+                int k = j;
+                while (k + 1 < to && _doc.Tokens[k + 1].Kind == TokenKind.Word && !IsLowerCaseWord(k + 1))
+                    k++;
+                if (!Venues.Contains(_lower[k]))
+                    return true;
+            }
+        }
+        return false;
     }
 
     private bool HasSequenceAdverb(int a, int b)

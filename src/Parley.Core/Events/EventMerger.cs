@@ -50,7 +50,7 @@ internal static class EventMerger
                 m.DatePhrase = "(the lead reports it: the day of publication)";
             }
             // An in-person contact of the day that names no place happened where the story takes place.
-            if (m.Location is null && scene is not null && m.Mode is ContactMode.InPerson or ContactMode.Unknown
+            if (m.Location is null && !m.UnknownPlace && scene is not null && m.Mode is ContactMode.InPerson or ContactMode.Unknown
                 && (m.Date is null ? !m.HasOwnTime : published is { } pub && NearDay(m.Date.Value, pub)))
                 m.Location = scene;
             yield return ToEvent(doc, m);
@@ -114,6 +114,7 @@ internal static class EventMerger
     {
         into.InLead |= from.InLead;
         into.Sender ??= from.Sender;
+        into.UnknownPlace |= from.UnknownPlace;
         foreach (var p in from.Participants)
         {
             var same = into.Participants.FirstOrDefault(q =>

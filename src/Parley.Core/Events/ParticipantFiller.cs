@@ -29,12 +29,40 @@ internal static class ParticipantFiller
                 && IsCollectiveRole(unknown[0].Role))
                 unknown[0].Country = home;
             ev.Participants.RemoveAll(p => p.Country is null);
+            foreach (var p in ev.Participants)
+                if (p.Name is null && p.Role is not null && p.Country is not null)
+                    p.Name = OnlyHolder(doc, p.Country, p.Role);
             // One person per country name: keep the named one.
             ev.Participants.RemoveAll(p => p.Name is null && ev.Participants.Any(q => q.Name is not null && q.Country == p.Country));
         }
         foreach (var e in events.Where(e => e.CountryCount < 2))
             doc.Trace?.Add($"dropped the contact of sentence {e.Sentence}: fewer than two countries ({string.Join(", ", e.Countries)})");
         events.RemoveAll(e => e.CountryCount < 2);
+    }
+
+    /// <summary>
+    /// "The president" of a South African story, once it has the home country: the one South African
+    /// person of the document whose role has that title.
+    /// </summary>
+    private static string? OnlyHolder(Document doc, string country, string role)
+    {
+        var head = role.Trim();
+        int space = head.LastIndexOf(' ');
+        if (space >= 0)
+            head = head[(space + 1)..];
+        if (head.Length < 4 || CollectiveNouns.Contains(head))
+            return null;
+        string? name = null;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Kind != MentionKind.Person || m.Country != country || m.Name is null || m.Role is null
+                || !m.Role.Contains(head, StringComparison.OrdinalIgnoreCase))
+                continue;
+            if (name is not null && !NameMatch.Same(name, m.Name))
+                return null;
+            name ??= m.Name;
+        }
+        return name;
     }
 
     private static readonly HashSet<string> CollectiveNouns = new(StringComparer.OrdinalIgnoreCase)
