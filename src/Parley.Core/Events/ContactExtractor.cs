@@ -809,8 +809,20 @@ internal sealed class SentenceContext
     /// The subject window: after an introductory phrase closed by a comma ("With a week left before ...,
     /// Beijing's top envoy is set to meet") only the part after the last comma counts, when it names an actor.
     /// </summary>
+    private static readonly HashSet<string> IntroWords = new(StringComparer.Ordinal)
+    {
+        "with", "after", "despite", "in", "on", "at", "during", "following", "amid", "as", "since", "while", "hours", "days",
+        "earlier", "later", "last", "meanwhile", "however", "separately", "also", "then", "thereafter", "according", "ahead",
+        "before", "under", "upon", "for", "by", "when", "if", "although", "though", "because", "once", "until", "two", "three",
+    };
+
     private List<Found> SubjectOf(int left, int trigger)
     {
+        // Only a window that opens with an introductory phrase is cut at its comma; "The leaders of
+        // Brazil, Argentina and Uruguay" is one subject.
+        int sentenceStart = _doc.Sentences[_doc.Sentences.FindLastIndex(x => x.FirstToken <= trigger)].FirstToken;
+        if (left >= trigger || !(IntroWords.Contains(_lower[left]) || IntroWords.Contains(_lower[sentenceStart])))
+            return Collect(left, trigger, allowGroup: true);
         for (int i = trigger - 1; i > left; i--)
         {
             if (_lower[i] != ",")
