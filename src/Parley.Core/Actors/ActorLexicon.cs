@@ -1,5 +1,6 @@
 using Parley.Data;
 using Parley.Segmentation;
+using Parley.Text;
 
 namespace Parley.Actors;
 
@@ -66,8 +67,9 @@ public sealed class ActorLexicon
     /// <summary>The lexicon of the embedded data files.</summary>
     public static ActorLexicon Default => Shared.Value;
 
-    internal TokenTrie<GazEntry> Places { get; } = new();
-    internal TokenTrie<RoleEntry> Roles { get; } = new();
+    // Keys as the data files write them, matched in any case: the recogniser checks case on the match.
+    internal TokenTrie<GazEntry> Places { get; } = new(StringComparer.OrdinalIgnoreCase);
+    internal TokenTrie<RoleEntry> Roles { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal Dictionary<string, KnownPerson> People { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> Particles { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal string[] Prefixes { get; }
@@ -131,6 +133,15 @@ public sealed class ActorLexicon
     private static InvalidDataException Bad(TsvRow row, string column, string expected) =>
         new($"{row.File} line {row.Line}: column '{column}' is '{row[column]}', expected {expected}.");
 
+    /// <summary>Adds a key given as text, tokenised the way documents are; <paramref name="keep"/> decides between an existing value and the new one.</summary>
+    private static void AddKey<T>(TokenTrie<T> trie, string key, T value, Func<T, T, T> keep)
+    {
+        // News writes "People's" with either apostrophe; the data files use the ASCII one.
+        if (key.Contains('\''))
+            trie.Add(SurfaceTokens(key.Replace('\'', '\u2019')), value, keep);
+        trie.Add(SurfaceTokens(key), value, keep);
+    }
+
     private static string[] SurfaceTokens(string key)
     {
         var tokens = new List<Token>();
@@ -167,7 +178,7 @@ public sealed class ActorLexicon
         // "the Kremlin": the article is optional in text and the recogniser takes it itself.
         if (key.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
             key = key[4..];
-        Places.Add(key, new GazEntry { Kind = kind, Code = code, City = city, Surface = SurfaceTokens(key), Ambiguous = ambiguous }, Stronger);
+        AddKey(Places, key, new GazEntry { Kind = kind, Code = code, City = city, Surface = SurfaceTokens(key), Ambiguous = ambiguous }, Stronger);
     }
 
     private void LoadCountries(IReadOnlyList<TsvRow> rows)
@@ -272,12 +283,12 @@ public sealed class ActorLexicon
         var lower = cls.Length > 0 ? Array.ConvertAll(cls, c => c.ToLowerInvariant()) : [title.ToLowerInvariant()];
         // The role nouns come first and win: "envoy" keeps its class even if titles.tsv lists it too.
         static RoleEntry First(RoleEntry a, RoleEntry b) => a;
-        Roles.Add(title, new RoleEntry { Title = title, Kind = kind, Class = lower, KeepAsRole = keepAsRole, Surface = SurfaceTokens(title) }, First);
+        AddKey(Roles, title, new RoleEntry { Title = title, Kind = kind, Class = lower, KeepAsRole = keepAsRole, Surface = SurfaceTokens(title) }, First);
         if (kind is RoleKind.Honorific)
             return;
         var plural = Pluralise(title);
         if (plural is not null)
-            Roles.Add(plural, new RoleEntry { Title = plural, Kind = kind, Class = lower, Plural = true, Surface = SurfaceTokens(plural) }, First);
+            AddKey(Roles, plural, new RoleEntry { Title = plural, Kind = kind, Class = lower, Plural = true, Surface = SurfaceTokens(plural) }, First);
     }
 
     /// <summary>"foreign minister" → "foreign ministers", "secretary of state" → "secretaries of state"; null when the title has no simple plural.</summary>
