@@ -224,6 +224,16 @@ internal sealed partial class ActorPass
         }
     }
 
+    /// <summary>The words of a name run, not counting initials' stops and particles.</summary>
+    private int NameWords(int first, int end)
+    {
+        int n = 0;
+        for (int k = first; k < end; k++)
+            if (IsCapWord(k))
+                n++;
+        return n;
+    }
+
     /// <summary>"official Korean Central News Agency": the run stopped at a capitalised word that is not a name, so it is no name.</summary>
     private bool RunsIntoProperNoun(int e, int b) =>
         e < b && IsCapWord(e) && _gazStart[e] < 0 && _roleStart[e] < 0 && !InSet(_lex.TimeWords, e) && !Lexical.StripPossessive(Word(e - 1), out _);
@@ -260,9 +270,11 @@ internal sealed partial class ActorPass
                 good = j;
                 if (_gazPossessive[g])
                     break;
-                // "special envoy for North Korea Sung Kim": a name after the place ends the complement.
+                // "special envoy for North Korea Sung Kim", "President of Turkey Recep Tayyip Erdogan": a name after
+                // the place ends the complement — a listed person, or two name words or more after a country.
                 if (j < b && IsCapWord(j) && NameRun(j, b, out int ne, out _) && (ne >= b || !IsCapWord(ne))
-                    && _lex.People.ContainsKey(Lexical.NormaliseName(SpanOf(j, ne).AsSpan(_text))))
+                    && ((e.Kind == MentionKind.Country && afterOf && NameWords(j, ne) >= 2)
+                        || _lex.People.ContainsKey(Lexical.NormaliseName(SpanOf(j, ne).AsSpan(_text)))))
                     break;
                 continue;
             }

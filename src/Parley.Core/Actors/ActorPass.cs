@@ -269,11 +269,19 @@ internal sealed partial class ActorPass
             // "Jordan", "Chad", "Georgia": not when a neighbouring capitalised word makes them a name.
             if (i > a && IsCapWord(i - 1) && !InSet(_lex.NotName, i - 1) && _gazStart[i - 1] < 0 && !Lexical.IsAcronym(Word(i - 1)))
                 return false;
-            if (!possessive && next < b && IsCapWord(next) && !InSet(_lex.NotName, next) && !InSet(_lex.TimeWords, next))
+            if (!possessive && next < b && IsCapWord(next) && !InSet(_lex.NotName, next) && !InSet(_lex.TimeWords, next)
+                && !AfterTitleOf(i, a))
                 return false;
         }
         return true;
     }
+
+    /// <summary>
+    /// "President of Turkey Recep Tayyip Erdogan", "Prime Minister of Georgia ...": after a capitalised word and
+    /// "of", a one-word country that is also a name or a word is the country, even when a name follows.
+    /// </summary>
+    private bool AfterTitleOf(int i, int a) =>
+        i - 2 >= a && Is(i - 1, "of") && IsCapWord(i - 2) && _gazStart[i - 2] < 0;
 
     /// <summary>Whether the capitalised words from <paramref name="k"/> (three at most) end in a word like "Party" or "Bank".</summary>
     private bool NamesABody(int k, int b)

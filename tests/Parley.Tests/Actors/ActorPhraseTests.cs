@@ -1,0 +1,37 @@
+using Parley.Actors;
+using Parley.Documents;
+
+namespace Parley.Tests.Actors;
+
+/// <summary>
+/// Regression tests for title phrases, appositions, country inference and pronouns, on sentences written for
+/// them (most people invented, so the country must come from the text rather than people.tsv).
+/// </summary>
+public class ActorPhraseTests
+{
+    private static ActorMention Person(Document doc, string name) =>
+        doc.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Person && m.Name == name && !m.IsPronoun)
+        ?? throw new Xunit.Sdk.XunitException($"no person '{name}' in:\n{string.Join("\n", ActorKit.DescribeAll(doc))}");
+
+    private static string Fact(Document doc, string name)
+    {
+        var m = Person(doc, name);
+        return $"{m.Name}|{m.Country ?? "-"}|{m.Role ?? "-"}";
+    }
+
+    [Theory]
+    // Title + "of <Country>" + name, for each conjunct, also with countries that are words or names elsewhere.
+    [InlineData("The talks of President of the Russian Federation Vladimir Putin and President of Turkey Recep Tayyip Erdogan in Sochi ended late.",
+        "Vladimir Putin|RUS|President of the Russian Federation", "Recep Tayyip Erdogan|TUR|President of Turkey")]
+    [InlineData("Prime Minister of Georgia Irakli Beridze and President of Chad Ali Mahamat Saleh signed the accord.",
+        "Irakli Beridze|GEO|Prime Minister of Georgia", "Ali Mahamat Saleh|TCD|President of Chad")]
+    [InlineData("A call between Foreign Minister of Jordan Samir Haddad and his guest ended.",
+        "Samir Haddad|JOR|Foreign Minister of Jordan")]
+    public void A_title_of_a_country_gives_the_name_after_it_that_country(string sentence, params string[] expected)
+    {
+        var doc = ActorKit.Run(sentence);
+        foreach (var e in expected)
+            Assert.Equal(e, Fact(doc, e.Split('|')[0]));
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Person && m.Role is { } r && r.Contains(m.Name!, StringComparison.Ordinal));
+    }
+}
