@@ -59,7 +59,9 @@ internal sealed partial class ActorPass
                 lastPlace = true;
                 continue;
             }
-            if (lastPlace && k - 1 >= a && _gazStart[k - 1] >= 0 && (Is(k, "and") || Is(k, ",") || Is(k, "&")))
+            // "US and South Korean envoys": coordinated modifiers only for a plural role; one person has one
+            // country ("Syria and Palestinian leader Yasser Arafat" is Syria, and Arafat the Palestinian).
+            if (r.Plural && lastPlace && k - 1 >= a && _gazStart[k - 1] >= 0 && (Is(k, "and") || Is(k, ",") || Is(k, "&")))
             {
                 k--;
                 lastPlace = false;
@@ -109,9 +111,17 @@ internal sealed partial class ActorPass
         int ns = -1, ne = -1;
         bool namePossessive = false;
         bool apposition = false;
+        bool aside = false;
         if (!r.Plural && r.Kind != RoleKind.Institution)
         {
             int q = ce;
+            // "the president of the Sahrawi Arab Democratic Republic (also known as Western Sahara), Brahim Ghali":
+            // an aside in brackets between the role and its name does not break the apposition.
+            if (q < b && Is(q, "(") && ClosingBracket(q, b) is > 0 and var close && close + 1 < b && Is(close + 1, ","))
+            {
+                q = close + 1;
+                aside = true;
+            }
             bool comma = q < b && Is(q, ",");
             if (comma)
                 q++;
@@ -175,6 +185,12 @@ internal sealed partial class ActorPass
             MarkCovered(ps, phraseEnd);
             if (!apposition)
                 MarkCovered(ps, ne);
+            if (aside && ns > phraseEnd)
+            {
+                // The role stands apart from its name; it is a mention of the same person, so that a reader of
+                // the role phrase alone ("hosting the president of ... (also known as ...)") finds them.
+                Add(new Draft { Span = SpanOf(ps, phraseEnd), Kind = MentionKind.Person, Role = roleText, Title = r, Country = country, CountryFromModifier = fromModifier, SameAs = person }, s);
+            }
             foreach (var g in countries)
                 AddPlaceDraft(g, s, person);
             if (complementCountry >= 0 && !countries.Contains(complementCountry) && !_gazEmitted[complementCountry])
@@ -222,6 +238,19 @@ internal sealed partial class ActorPass
             var owner = AddPerson(ownerStart, ownerEnd, false, s, null);
             owner.PartOf = single;
         }
+    }
+
+    /// <summary>The ")" closing the "(" at <paramref name="open"/> within twelve tokens, or -1.</summary>
+    private int ClosingBracket(int open, int b)
+    {
+        for (int k = open + 1; k < b && k <= open + 12; k++)
+        {
+            if (Is(k, ")"))
+                return k;
+            if (Is(k, "(") || _covered[k])
+                return -1;
+        }
+        return -1;
     }
 
     /// <summary>The words of a name run, not counting initials' stops and particles.</summary>

@@ -31,6 +31,9 @@ internal sealed partial class ActorPass
             int e = FindByKey(d.Words[0], d.Span.Start);
             Attach(d, e >= 0 ? e : NewEntity(d));
         }
+        foreach (var d in _drafts)
+            if (d.SameAs is { Entity: >= 0 } same && d.Entity < 0)
+                Attach(d, same.Entity);
         UpdateEntityCountries();
         ScanNames();
         SortDrafts();

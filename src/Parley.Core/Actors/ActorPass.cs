@@ -36,6 +36,9 @@ internal sealed partial class ActorPass
         /// <summary>"Yoon" of "Yoon's deputy national security adviser", "Moon" of "the Moon administration".</summary>
         public string? Owner;
         public List<string>? MoreRoles;
+
+        /// <summary>A role phrase standing apart from the name it belongs to: a mention of that person.</summary>
+        public Draft? SameAs;
     }
 
     private readonly Document _doc;

@@ -34,4 +34,32 @@ public class ActorPhraseTests
             Assert.Equal(e, Fact(doc, e.Split('|')[0]));
         Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Person && m.Role is { } r && r.Contains(m.Name!, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The president is hosting the president of the Sahrawi Arab Democratic Republic (also known as Western Sahara), Nasser Lamine, at his residence.",
+        "Nasser Lamine|ESH|president of the Sahrawi Arab Democratic Republic")]
+    [InlineData("She welcomed the foreign minister of Kenya (who arrived on Sunday), Amos Kiprop Otieno, in the capital.",
+        "Amos Kiprop Otieno|KEN|foreign minister of Kenya")]
+    public void An_aside_in_brackets_does_not_break_an_apposition(string sentence, string expected)
+    {
+        var doc = ActorKit.Run(sentence);
+        var name = expected.Split('|')[0];
+        Assert.Equal(expected, Fact(doc, name));
+        // The role phrase itself is a mention of the same person, not a role of its own.
+        var role = doc.Mentions.Single(m => doc.Slice(m.Span).StartsWith("the president of", StringComparison.Ordinal)
+            || doc.Slice(m.Span).StartsWith("the foreign minister of", StringComparison.Ordinal));
+        Assert.Equal(MentionKind.Person, role.Kind);
+        Assert.Equal(name, role.Name);
+    }
+
+    [Theory]
+    // A singular title takes one country: the nearest modifier, not a coordinated one before it.
+    [InlineData("The envoy shuttled between Syria and Palestinian leader Omar Khalil.", "Omar Khalil|PSE|leader")]
+    [InlineData("Talks between Egypt and Sudanese President Kamal Idris resumed.", "Kamal Idris|SDN|President")]
+    public void A_singular_title_does_not_take_a_coordinated_country(string sentence, string expected)
+    {
+        var doc = ActorKit.Run(sentence);
+        Assert.Equal(expected, Fact(doc, expected.Split('|')[0]));
+        Assert.Contains(doc.Mentions, m => m.Kind == MentionKind.Country && m.PartOf < 0);
+    }
 }
