@@ -104,6 +104,12 @@ internal sealed partial class ActorPass
         int ce = titleEnd;
         int complementCountry = -1;
         List<int>? complementCountries = null;
+        // "Minister of Foreign Affairs and Expatriates", "Minister for Foreign Affairs and Trade": a title with its
+        // own complement goes on through "and" and one capitalised word that is no place, title or name.
+        if (titleEnd + 1 < b && Is(titleEnd, "and") && (r.Title.Contains(" of ", StringComparison.OrdinalIgnoreCase) || r.Title.Contains(" for ", StringComparison.OrdinalIgnoreCase))
+            && IsCapWord(titleEnd + 1) && _gazStart[titleEnd + 1] < 0 && _roleStart[titleEnd + 1] < 0 && !_covered[titleEnd + 1]
+            && (titleEnd + 2 >= b || !IsCapWord(titleEnd + 2)))
+            ce = titleEnd += 2;
         if (titleEnd < b && IsLowerWord(titleEnd) && (Is(titleEnd, "of") || Is(titleEnd, "for") || Is(titleEnd, "on") || Is(titleEnd, "to") || Is(titleEnd, "from")))
             ce = Complement(titleEnd, b, out complementCountry, r.Plural ? complementCountries = [] : null);
 
@@ -134,8 +140,12 @@ internal sealed partial class ActorPass
                 ne = e;
                 namePossessive = p;
             }
-            else if (ClosesAppositive(ce, b))
-                apposition = FindApposition(ps, a, out ns, out ne); // "X, the envoy for ..., held"; not "X, Beijing's envoy is"
+            else if (ClosesAppositive(ce, b) || (ps == h && IsCapWord(h) && ps - 1 >= a && Is(ps - 1, ",")))
+            {
+                // "X, the envoy for ..., held"; not "X, Beijing's envoy is". A bare capitalised title right after
+                // "Name," is that name's title whatever follows: "Badr Albusaidi, Foreign Minister on Wednesday held".
+                apposition = FindApposition(ps, a, out ns, out ne);
+            }
         }
 
         int phraseEnd = ce;
@@ -162,7 +172,16 @@ internal sealed partial class ActorPass
             if (apposition && _personEndingAt[ne] is { } existing)
             {
                 person = existing;
-                (person.MoreRoles ??= []).Add(roleText);
+                if (person.Role is null || person.Title is { Kind: RoleKind.Honorific })
+                {
+                    // A title beats a form of address: "Sayyid Badr ..., Foreign Minister" is the Foreign Minister.
+                    if (person.Role is not null)
+                        (person.MoreRoles ??= []).Add(person.Role);
+                    person.Role = roleText;
+                    person.Title = r;
+                }
+                else
+                    (person.MoreRoles ??= []).Add(roleText);
                 if (person.Country is null && country is not null)
                 {
                     person.Country = country;

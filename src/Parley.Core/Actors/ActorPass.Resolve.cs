@@ -268,6 +268,8 @@ internal sealed partial class ActorPass
                         Lexical.StripPossessive(w, out w);
                     e = FindByKey(w.ToString(), span.Start);
                 }
+                if (e < 0 && end - i >= 2)
+                    e = FindByEnding(i, end, possessive);
                 if (e >= 0)
                 {
                     var d = AddPerson(i, end, possessive, s, null);
@@ -277,6 +279,32 @@ internal sealed partial class ActorPass
                 i = end - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// "Al Busaidy" after "Badr bin Hamad al Busaidy", "López Obrador" after "Andrés Manuel López Obrador": the one
+    /// entity whose name ends with these words (two or more), or -1.
+    /// </summary>
+    private int FindByEnding(int first, int end, bool possessive)
+    {
+        var words = new string[end - first];
+        for (int k = first; k < end; k++)
+        {
+            var w = Word(k);
+            if (k == end - 1 && possessive)
+                Lexical.StripPossessive(w, out w);
+            words[k - first] = w.ToString();
+        }
+        int found = -1;
+        for (int e = 0; e < _entityWords.Count; e++)
+        {
+            if (_entityWords[e].Length <= words.Length || !EndsWith(_entityWords[e], words))
+                continue;
+            if (found >= 0)
+                return -1;
+            found = e;
+        }
+        return found;
     }
 
     /// <summary>"Beijing's top envoy", "the U.S. top diplomat", "the vice minister": the one person the role can be.</summary>

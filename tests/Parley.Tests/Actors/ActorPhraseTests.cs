@@ -62,4 +62,45 @@ public class ActorPhraseTests
         Assert.Equal(expected, Fact(doc, expected.Split('|')[0]));
         Assert.Contains(doc.Mentions, m => m.Kind == MentionKind.Country && m.PartOf < 0);
     }
+
+    [Theory]
+    // A form of address is the role when nothing else is given, and never hides the name.
+    [InlineData("Sayyid Hamid bin Saif al Rawahi opened the session.", "Hamid bin Saif al Rawahi|-|Sayyid")]
+    [InlineData("Sheikha Mariam bint Khalid al Nuaimi opened the session.", "Mariam bint Khalid al Nuaimi|-|Sheikha")]
+    // A bare title right after "Name," is that name's title, whatever follows it.
+    [InlineData("Sayyid Hamid bin Saif al Rawahi, Foreign Minister on Monday held a call with the press.", "Hamid bin Saif al Rawahi|-|Foreign Minister")]
+    [InlineData("Hamid al Rawahi, Defence Minister also met the delegation.", "Hamid al Rawahi|-|Defence Minister")]
+    // A country closing the apposition gives the name its country; "and Expatriates" stays in the title.
+    [InlineData("He called Dr Karim al Haddad, Minister of Foreign Affairs and Expatriates of the Syrian Arab Republic.",
+        "Karim al Haddad|SYR|Minister of Foreign Affairs and Expatriates of the Syrian Arab Republic")]
+    [InlineData("She met Tom Hale, Minister for Foreign Affairs and Trade of New Zealand, in Wellington.",
+        "Tom Hale|NZL|Minister for Foreign Affairs and Trade of New Zealand")]
+    public void A_title_in_apposition_belongs_to_the_name_before_it(string sentence, string expected)
+    {
+        var doc = ActorKit.Run(sentence);
+        Assert.Equal(expected, Fact(doc, expected.Split('|')[0]));
+        // The title is no mention of anyone else.
+        Assert.Single(doc.Entities);
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Role);
+    }
+
+    [Fact]
+    public void A_bare_title_in_apposition_is_not_resolved_to_an_earlier_person()
+    {
+        var doc = ActorKit.Run(
+            "Hamid al Rawahi, Foreign Minister on Monday held a video call with Ravi Menon, India's Minister for External Affairs. "
+            + "Hamid al Rawahi, Foreign Minister also held a phone call with Dr Karim al Haddad, Minister of Foreign Affairs of Syria.");
+        Assert.Equal(
+            ["Hamid al Rawahi|-|Foreign Minister", "Ravi Menon|IND|Minister for External Affairs", "Hamid al Rawahi|-|Foreign Minister", "Karim al Haddad|SYR|Minister of Foreign Affairs of Syria"],
+            ActorKit.People(doc));
+    }
+
+    [Fact]
+    public void The_last_words_of_a_name_refer_back_to_it()
+    {
+        var doc = ActorKit.Run("Sayyid Hamid bin Saif al Rawahi arrived on Monday. Al Rawahi thanked the hosts.");
+        var later = doc.Mentions.Last(m => m.Kind == MentionKind.Person);
+        Assert.Equal("Al Rawahi", doc.Slice(later.Span));
+        Assert.Equal("Hamid bin Saif al Rawahi", later.Name);
+    }
 }
