@@ -52,6 +52,12 @@ internal sealed class RoleEntry
     public required string[] Surface { get; init; }
 }
 
+/// <summary>"the North" for North Korea: a word that, after "the", names <paramref name="Code"/> in a document that mentions one of <paramref name="Context"/>.</summary>
+internal sealed record EllipticalCountry(string Word, string Code, string[] Context)
+{
+    public GazEntry Entry { get; } = new() { Kind = MentionKind.Country, Code = Code, Surface = [Word] };
+}
+
 /// <summary>A person of people.tsv.</summary>
 internal sealed record KnownPerson(string Name, string? Country, string[] Roles);
 
@@ -85,6 +91,9 @@ public sealed class ActorLexicon
     internal HashSet<string> FamilyFirst { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> ShapeCountries { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> ComplementEnds { get; } = new(StringComparer.OrdinalIgnoreCase);
+    internal HashSet<string> NationalRanks { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, string> TitleRanks { get; } = new(StringComparer.OrdinalIgnoreCase);
+    internal List<EllipticalCountry> Elliptical { get; } = [];
 
     /// <param name="read">Gives the rows of a data file by name, e.g. <see cref="DataFiles.ReadTsv"/>.</param>
     public ActorLexicon(Func<string, IReadOnlyList<TsvRow>> read)
@@ -113,6 +122,21 @@ public sealed class ActorLexicon
         foreach (var row in read("actor_cues.tsv"))
         {
             var word = row["word"];
+            switch (row["kind"])
+            {
+                case "country_name":
+                    AddPlace(word, MentionKind.Country, Code(row), null, false);
+                    continue;
+                case "demonym":
+                    AddPlace(word, MentionKind.Demonym, Code(row), null, false);
+                    continue;
+                case "elliptical":
+                    Elliptical.Add(new EllipticalCountry(word, Code(row), row.List("context")));
+                    continue;
+                case "national_rank":
+                    NationalRanks.Add(word);
+                    continue;
+            }
             var set = row["kind"] switch
             {
                 "not_name" => NotName,
@@ -124,10 +148,23 @@ public sealed class ActorLexicon
                 "family_first" => FamilyFirst,
                 "shape_country" => ShapeCountries,
                 "complement_end" => ComplementEnds,
-                _ => throw Bad(row, "kind", "not_name, time_word, blocks_actor, org_head, name_modifier, clause_opener, family_first, shape_country or complement_end"),
+                _ => throw Bad(row, "kind", "not_name, time_word, blocks_actor, org_head, name_modifier, clause_opener, family_first, shape_country, complement_end, country_name, demonym, elliptical or national_rank"),
             };
             set.Add(word);
         }
+    }
+
+    private static string Code(TsvRow row) => row["code"] is { Length: > 0 } code ? code : throw Bad(row, "code", "a country code");
+
+    /// <summary>Whether a title is one a country gives its own officials (a minister, a head of state), by its rank in titles.tsv.</summary>
+    internal bool IsNational(RoleEntry role)
+    {
+        if (TitleRanks.TryGetValue(role.Title, out var rank))
+            return NationalRanks.Contains(rank);
+        foreach (var c in role.Class)
+            if (TitleRanks.TryGetValue(c, out rank) && NationalRanks.Contains(rank))
+                return true;
+        return false;
     }
 
     private static InvalidDataException Bad(TsvRow row, string column, string expected) =>
@@ -271,10 +308,15 @@ public sealed class ActorLexicon
             // A word role_nouns.tsv calls a modifier ("chief" of "chief nuclear envoy") is not a title of its own.
             if (RoleModifiers.Contains(title))
                 continue;
-            var kind = row["rank"] == "honorific" ? RoleKind.Honorific : RoleKind.Person;
+            var rank = row["rank"];
+            var kind = rank == "honorific" ? RoleKind.Honorific : RoleKind.Person;
             AddRole(title, kind, [], false);
+            TitleRanks.TryAdd(title, rank);
             foreach (var v in row.List("variants"))
+            {
                 AddRole(v, kind, [title.ToLowerInvariant()], false);
+                TitleRanks.TryAdd(v, rank);
+            }
         }
     }
 

@@ -33,8 +33,8 @@ internal sealed partial class ActorPass
         {
             int x = h;
             while (x - 1 >= a && h - x < 4 && IsCapWord(x - 1) && _gazStart[x - 1] < 0 && _roleStart[x - 1] < 0 && !_covered[x - 1]
-                   && !InSet(_lex.NotName, x - 1) && !Lexical.StripPossessive(Word(x - 1), out _))
-                x--;
+                   && !InSet(_lex.TimeWords, x - 1) && !Lexical.StripPossessive(Word(x - 1), out _))
+                x--; // "French National Assembly president": words that are no name ("Assembly") bridge too
             if (x < h && x - 1 >= a && _gazStart[x - 1] >= 0 && _gazEntry[_gazStart[x - 1]]!.Kind != MentionKind.Place)
                 h = x;
         }
@@ -131,9 +131,13 @@ internal sealed partial class ActorPass
             bool comma = q < b && Is(q, ",");
             if (comma)
                 q++;
+            int beforeHonorific = q;
             while (q < b && _roleEntry[q] is { Kind: RoleKind.Honorific })
                 q += _roleLen[q];
-            if (q < b && !_covered[q] && !_headline && NameRun(q, b, out int e, out bool p) && (!comma || ClosesAppositive(e, b))
+            // After a comma the name must close the apposition, unless a form of address or the people list says
+            // it is a name: "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani launched ...".
+            if (q < b && !_covered[q] && !_headline && NameRun(q, b, out int e, out bool p)
+                && (!comma || ClosesAppositive(e, b) || q > beforeHonorific || _lex.FindPerson(SpanOf(q, e).Slice(_text)) is not null)
                 && !RunsIntoProperNoun(e, b))
             {
                 ns = q;
@@ -172,6 +176,7 @@ internal sealed partial class ActorPass
             if (apposition && _personEndingAt[ne] is { } existing)
             {
                 person = existing;
+                person.National |= _lex.IsNational(r);
                 if (person.Role is null || person.Title is { Kind: RoleKind.Honorific })
                 {
                     // A title beats a form of address: "Sayyid Badr ..., Foreign Minister" is the Foreign Minister.
@@ -192,6 +197,7 @@ internal sealed partial class ActorPass
             {
                 person = AddPerson(ns, ne, namePossessive, s, null);
                 person.Title = r;
+                person.National = _lex.IsNational(r);
                 person.Role = roleText;
                 person.Country = country;
                 person.CountryFromModifier = fromModifier;
@@ -317,7 +323,14 @@ internal sealed partial class ActorPass
                 j += _gazLen[g];
                 good = j;
                 if (_gazPossessive[g])
+                {
+                    // "chairman of the North's National Sports Guidance Committee": the place owns the capitalised
+                    // words after it, which end the complement (and are no name).
+                    while (j < b && IsCapWord(j) && _gazStart[j] < 0 && _roleStart[j] < 0 && !_covered[j])
+                        j++;
+                    good = j;
                     break;
+                }
                 // "special envoy for North Korea Sung Kim", "President of Turkey Recep Tayyip Erdogan": a name after
                 // the place ends the complement — a listed person, or two name words or more after a country.
                 if (j < b && IsCapWord(j) && NameRun(j, b, out int ne, out _) && (ne >= b || !IsCapWord(ne))

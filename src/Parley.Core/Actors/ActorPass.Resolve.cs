@@ -29,6 +29,9 @@ internal sealed partial class ActorPass
             if (d.Kind != MentionKind.Person || d.Entity >= 0 || d.Words is null)
                 continue;
             int e = FindByKey(d.Words[0], d.Span.Start);
+            // "The Jordanian king, Hussein," is not Saddam Hussein: a phrase country that contradicts the entity's.
+            if (e >= 0 && d.CountryFromModifier && d.Country is not null && _doc.Entities[e].Country is { } other && other != d.Country)
+                e = -1;
             Attach(d, e >= 0 ? e : NewEntity(d));
         }
         foreach (var d in _drafts)
@@ -45,6 +48,43 @@ internal sealed partial class ActorPass
         SortDrafts();
         UpdateEntityCountries();
         KinshipCountries();
+        DatelineCountries();
+    }
+
+    /// <summary>
+    /// A person with a national title ("Foreign Minister", "President") and no country, in a story datelined in a
+    /// city ("MUSCAT: ...", "SOCHI (TASS) --"), is that city's country's: news names its own country's officials
+    /// without it. Weaker than every other source, so used last.
+    /// </summary>
+    private void DatelineCountries()
+    {
+        if (DatelineCountry() is not { } code)
+            return;
+        for (int e = 0; e < _entityDrafts.Count; e++)
+        {
+            if (_doc.Entities[e].Country is not null)
+                continue;
+            foreach (var d in _entityDrafts[e])
+            {
+                if (d.National)
+                {
+                    _doc.Entities[e].Country = code;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The country of the dateline's city (<c>Document.Info.Dateline</c>), when it is a listed city or capital.</summary>
+    private string? DatelineCountry()
+    {
+        var dateline = _doc.Info.Dateline;
+        if (string.IsNullOrWhiteSpace(dateline))
+            return null;
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(dateline, tokens);
+        int n = _lex.Places.Match(dateline, tokens, 0, tokens.Count, out var entry, out _);
+        return n == tokens.Count && entry is { City: not null, Kind: MentionKind.Place or MentionKind.Metonym } ? entry.Code : null;
     }
 
     /// <summary>

@@ -103,4 +103,60 @@ public class ActorPhraseTests
         Assert.Equal("Al Rawahi", doc.Slice(later.Span));
         Assert.Equal("Hamid bin Saif al Rawahi", later.Name);
     }
+
+    [Theory]
+    // dateline | text | person | expected country
+    [InlineData("MUSCAT", "Muscat: Hamid al Rawahi, Foreign Minister on Monday received the delegation.", "Hamid al Rawahi", "OMN")]
+    [InlineData("Sochi", "SOCHI (TASS) -- Deputy Prime Minister Oleg Ivanov opened the forum.", "Oleg Ivanov", "RUS")]
+    [InlineData("SEOUL", "SEOUL, Oct. 5 (Yonhap) -- Vice Foreign Minister Park Min-soo left for Tokyo.", "Park Min-soo", "KOR")]
+    // A country in the text wins over the dateline.
+    [InlineData("SEOUL", "SEOUL, Oct. 5 (Yonhap) -- Japanese Vice Foreign Minister Taro Sato arrived.", "Taro Sato", "JPN")]
+    // No national title: the dateline says nothing about the person.
+    [InlineData("MUSCAT", "Muscat: Sayyid Hamid al Rawahi spoke to reporters.", "Hamid al Rawahi", null)]
+    [InlineData("MUSCAT", "Muscat: UN envoy Hamid al Rawahi spoke to reporters.", "Hamid al Rawahi", "UN")]
+    // No dateline, or one that is no city.
+    [InlineData(null, "Hamid al Rawahi, Foreign Minister on Monday received the delegation.", "Hamid al Rawahi", null)]
+    [InlineData("Politics", "Hamid al Rawahi, Foreign Minister on Monday received the delegation.", "Hamid al Rawahi", null)]
+    public void A_national_title_without_a_country_takes_the_dateline_country(string? dateline, string text, string name, string? country)
+    {
+        var doc = ActorKit.Run(text, "test", dateline);
+        Assert.Equal(country, Person(doc, name).Country);
+    }
+
+    [Theory]
+    [InlineData("North Korea fired a missile. Talks between the North and the South stalled.", "Country \"North Korea\" PRK", "Country \"the North\" PRK", "Country \"the South\" KOR")]
+    [InlineData("Pyongyang fired a missile. The North's envoy left.", "Role \"The North's envoy\" PRK role=envoy")]
+    [InlineData("Seoul protested. Tensions in the South China Sea rose, and the North Atlantic allies met.")]
+    [InlineData("Seoul protested. Peace between the two Koreas is far off.")]
+    // Without a Korea in the document, "the North" is no country.
+    [InlineData("Rain fell in the North and the South of Italy.", "Country \"Italy\" ITA")]
+    public void The_North_and_the_South_in_a_story_on_the_Koreas(string text, params string[] expected)
+    {
+        var doc = ActorKit.Run(text);
+        var found = ActorKit.Actors(doc).Where(a => a.Contains("North", StringComparison.Ordinal) || a.Contains("South", StringComparison.Ordinal) || a.Contains("Italy", StringComparison.Ordinal));
+        Assert.Equal(expected, found);
+    }
+
+    [Theory]
+    [InlineData("Quatar's emir, Sheikh Salman bin Rashid al Marri, launched a mediation effort.", "Salman bin Rashid al Marri|QAT|emir")]
+    [InlineData("Quatar's emir, Sheikh Salman bin Rashid al Marri launched a mediation effort.", "Salman bin Rashid al Marri|QAT|emir")]
+    [InlineData("Soviet Foreign Minister Pavel Orlov flew to Geneva.", "Pavel Orlov|RUS|Foreign Minister")]
+    [InlineData("The Jordanian king, Hussein, received Iraqi President Saddam Hussein.", "Saddam Hussein|IRQ|President")]
+    [InlineData("President Francois Mitterand welcomed South African leader F.W. de Klerk.", "Francois Mitterand|FRA|President")]
+    [InlineData("President Francois Mitterand welcomed South African leader F.W. de Klerk.", "F.W. de Klerk|ZAF|leader")]
+    [InlineData("Arab League Secretary General Yusuf Kamal met the envoy.", "Yusuf Kamal|LAS|Secretary General")]
+    [InlineData("French National Assembly president Marc Durand met the delegation.", "Marc Durand|FRA|National Assembly president")]
+    public void Historical_and_misspelt_names(string sentence, string expected)
+    {
+        var doc = ActorKit.Run(sentence);
+        Assert.Equal(expected, Fact(doc, expected.Split('|')[0]));
+    }
+
+    [Fact]
+    public void Leaders_of_a_possessive_country_are_a_role_of_that_country()
+    {
+        var doc = ActorKit.Run("The delegation held talks with leaders of Romania's new government on Tuesday.");
+        var role = doc.Mentions.Single(m => m.Kind == MentionKind.Role && m.PartOf < 0 && m.Role!.StartsWith("leaders", StringComparison.Ordinal));
+        Assert.Equal("ROU", role.Country);
+    }
 }
