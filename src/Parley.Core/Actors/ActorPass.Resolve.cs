@@ -449,7 +449,7 @@ internal sealed partial class ActorPass
                 Draft? antecedent = null;
                 if (objective)
                 {
-                    antecedent = ObjectAntecedent(bySentence, s, _tokens[k].Span.Start);
+                    antecedent = ObjectAntecedent(bySentence, s, k);
                     possessive = false;
                 }
                 else
@@ -494,12 +494,64 @@ internal sealed partial class ActorPass
     }
 
     /// <summary>
-    /// "Kang held talks with him": not the nearest person before (the subject of the clause), but the
-    /// person mentioned before that one, in this sentence or the three before it.
+    /// "him" or an object "her" at token <paramref name="k"/>: the most recent person before it who is not the
+    /// subject of its clause ("López Obrador received him": not López Obrador; "... to lead him": still not him;
+    /// "Hours after Blinken was sworn in, Kang held talks with him": Blinken), in this sentence or the three before.
     /// </summary>
-    private static Draft? ObjectAntecedent(List<Draft>?[] bySentence, int s, int position)
+    /// <remarks>
+    /// The clause starts after the nearest comma or clause opener ("where", "and", "that") before the pronoun; its
+    /// subject is its first person mention not in the possessive. A clause cut by a comma and holding no person
+    /// ("López Obrador, who arrived on Friday, received him") has the sentence's first person as its subject; one
+    /// opened by a clause opener ("..., where people waited for him") has no person subject, so it excludes no one.
+    /// </remarks>
+    private Draft? ObjectAntecedent(List<Draft>?[] bySentence, int s, int k)
     {
-        Draft? nearest = null;
+        var sentence = _doc.Sentences[s];
+        int position = _tokens[k].Span.Start;
+        int start = sentence.FirstToken;
+        bool opener = false;
+        for (int p = k - 1; p >= sentence.FirstToken; p--)
+        {
+            if (_tokens[p].Kind == TokenKind.Punctuation && Word(p) is "," or ";" or ":" or "\u2014")
+            {
+                start = p + 1;
+                break;
+            }
+            // "appointed as foreign minister": an opener before a title is a preposition.
+            if (IsWord(p) && InSet(_lex.ClauseOpeners, p) && !(p + 1 < k && _roleStart[p + 1] >= 0))
+            {
+                start = p + 1;
+                opener = true;
+                break;
+            }
+        }
+        int clauseStart = _tokens[Math.Min(start, k)].Span.Start;
+        int subject = -1;
+        if (bySentence[s] is { } here)
+        {
+            foreach (var d in here)
+            {
+                if (d.Span.Start >= position)
+                    break;
+                if (d.IsPossessive || d.Span.Start < clauseStart)
+                    continue;
+                subject = d.Entity;
+                break;
+            }
+            if (subject < 0 && !opener)
+            {
+                foreach (var d in here)
+                {
+                    if (d.Span.Start >= position)
+                        break;
+                    if (!d.IsPossessive)
+                    {
+                        subject = d.Entity;
+                        break;
+                    }
+                }
+            }
+        }
         for (int p = s; p >= 0 && p >= s - 3; p--)
         {
             if (bySentence[p] is not { } list)
@@ -509,9 +561,7 @@ internal sealed partial class ActorPass
                 var d = list[i];
                 if (p == s && d.Span.Start >= position)
                     continue;
-                if (nearest is null)
-                    nearest = d;
-                else if (d.Entity != nearest.Entity)
+                if (d.Entity != subject)
                     return d;
             }
         }

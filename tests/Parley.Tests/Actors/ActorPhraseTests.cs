@@ -159,4 +159,19 @@ public class ActorPhraseTests
         var role = doc.Mentions.Single(m => m.Kind == MentionKind.Role && m.PartOf < 0 && m.Role!.StartsWith("leaders", StringComparison.Ordinal));
         Assert.Equal("ROU", role.Country);
     }
+
+    [Theory]
+    // text | which "him" (0-based, in text order) | the person it names
+    [InlineData("President Ana Ruiz welcomed her Peruvian counterpart Tomas Vega. Ruiz received him at the palace door to lead him inside.", 0, "Tomas Vega")]
+    [InlineData("President Ana Ruiz welcomed her Peruvian counterpart Tomas Vega. Ruiz received him at the palace door to lead him inside.", 1, "Tomas Vega")]
+    [InlineData("Chilean President Ana Ruiz was in Lima. Peruvian envoy Tomas Vega entered the palace, where a crowd was waiting for him.", 0, "Tomas Vega")]
+    [InlineData("Minutes after Peruvian envoy Tomas Vega landed, Chilean Foreign Minister Ana Ruiz held talks with him.", 0, "Tomas Vega")]
+    [InlineData("Peruvian envoy Tomas Vega arrived. Chilean Foreign Minister Ana Ruiz, who flew in on Sunday, met him.", 0, "Tomas Vega")]
+    [InlineData("Peruvian diplomat Tomas Vega was in Santiago. Chilean Foreign Minister Ana Ruiz congratulated her counterpart for being appointed as foreign minister of Peru, wishing him luck.", 0, "Tomas Vega")]
+    public void Him_is_not_the_subject_of_its_clause(string text, int nth, string name)
+    {
+        var doc = ActorKit.Run(text);
+        var him = doc.Mentions.Where(m => m.IsPronoun && doc.Slice(m.Span) == "him").ElementAt(nth);
+        Assert.Equal(name, him.Name);
+    }
 }
