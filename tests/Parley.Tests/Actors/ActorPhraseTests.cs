@@ -144,6 +144,8 @@ public class ActorPhraseTests
     [InlineData("The Jordanian king, Hussein, received Iraqi President Saddam Hussein.", "Saddam Hussein|IRQ|President")]
     [InlineData("President Francois Mitterand welcomed South African leader F.W. de Klerk.", "Francois Mitterand|FRA|President")]
     [InlineData("President Francois Mitterand welcomed South African leader F.W. de Klerk.", "F.W. de Klerk|ZAF|leader")]
+    [InlineData("The talks with President Yoweri Museveni ended.", "Yoweri Museveni|UGA|President")]
+    [InlineData("Before the summit, Sri Lankan officials met President Gotabaya Rajapaksa.", "Gotabaya Rajapaksa|LKA|President")]
     [InlineData("Arab League Secretary General Yusuf Kamal met the envoy.", "Yusuf Kamal|LAS|Secretary General")]
     [InlineData("French National Assembly president Marc Durand met the delegation.", "Marc Durand|FRA|National Assembly president")]
     public void Historical_and_misspelt_names(string sentence, string expected)
