@@ -1,5 +1,6 @@
 using Parley.Data;
 using Parley.Segmentation;
+using Parley.Text;
 
 namespace Parley.Actors;
 
@@ -51,6 +52,12 @@ internal sealed class RoleEntry
     public required string[] Surface { get; init; }
 }
 
+/// <summary>"the North" for North Korea: a word that, after "the", names <paramref name="Code"/> in a document that mentions one of <paramref name="Context"/>.</summary>
+internal sealed record EllipticalCountry(string Word, string Code, string[] Context)
+{
+    public GazEntry Entry { get; } = new() { Kind = MentionKind.Country, Code = Code, Surface = [Word] };
+}
+
 /// <summary>A person of people.tsv.</summary>
 internal sealed record KnownPerson(string Name, string? Country, string[] Roles);
 
@@ -66,8 +73,9 @@ public sealed class ActorLexicon
     /// <summary>The lexicon of the embedded data files.</summary>
     public static ActorLexicon Default => Shared.Value;
 
-    internal TokenTrie<GazEntry> Places { get; } = new();
-    internal TokenTrie<RoleEntry> Roles { get; } = new();
+    // Keys as the data files write them, matched in any case: the recogniser checks case on the match.
+    internal TokenTrie<GazEntry> Places { get; } = new(StringComparer.OrdinalIgnoreCase);
+    internal TokenTrie<RoleEntry> Roles { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal Dictionary<string, KnownPerson> People { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> Particles { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal string[] Prefixes { get; }
@@ -83,6 +91,9 @@ public sealed class ActorLexicon
     internal HashSet<string> FamilyFirst { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> ShapeCountries { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> ComplementEnds { get; } = new(StringComparer.OrdinalIgnoreCase);
+    internal HashSet<string> NationalRanks { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, string> TitleRanks { get; } = new(StringComparer.OrdinalIgnoreCase);
+    internal List<EllipticalCountry> Elliptical { get; } = [];
 
     /// <param name="read">Gives the rows of a data file by name, e.g. <see cref="DataFiles.ReadTsv"/>.</param>
     public ActorLexicon(Func<string, IReadOnlyList<TsvRow>> read)
@@ -111,6 +122,21 @@ public sealed class ActorLexicon
         foreach (var row in read("actor_cues.tsv"))
         {
             var word = row["word"];
+            switch (row["kind"])
+            {
+                case "country_name":
+                    AddPlace(word, MentionKind.Country, Code(row), null, false);
+                    continue;
+                case "demonym":
+                    AddPlace(word, MentionKind.Demonym, Code(row), null, false);
+                    continue;
+                case "elliptical":
+                    Elliptical.Add(new EllipticalCountry(word, Code(row), row.List("context")));
+                    continue;
+                case "national_rank":
+                    NationalRanks.Add(word);
+                    continue;
+            }
             var set = row["kind"] switch
             {
                 "not_name" => NotName,
@@ -122,14 +148,36 @@ public sealed class ActorLexicon
                 "family_first" => FamilyFirst,
                 "shape_country" => ShapeCountries,
                 "complement_end" => ComplementEnds,
-                _ => throw Bad(row, "kind", "not_name, time_word, blocks_actor, org_head, name_modifier, clause_opener, family_first, shape_country or complement_end"),
+                _ => throw Bad(row, "kind", "not_name, time_word, blocks_actor, org_head, name_modifier, clause_opener, family_first, shape_country, complement_end, country_name, demonym, elliptical or national_rank"),
             };
             set.Add(word);
         }
     }
 
+    private static string Code(TsvRow row) => row["code"] is { Length: > 0 } code ? code : throw Bad(row, "code", "a country code");
+
+    /// <summary>Whether a title is one a country gives its own officials (a minister, a head of state), by its rank in titles.tsv.</summary>
+    internal bool IsNational(RoleEntry role)
+    {
+        if (TitleRanks.TryGetValue(role.Title, out var rank))
+            return NationalRanks.Contains(rank);
+        foreach (var c in role.Class)
+            if (TitleRanks.TryGetValue(c, out rank) && NationalRanks.Contains(rank))
+                return true;
+        return false;
+    }
+
     private static InvalidDataException Bad(TsvRow row, string column, string expected) =>
         new($"{row.File} line {row.Line}: column '{column}' is '{row[column]}', expected {expected}.");
+
+    /// <summary>Adds a key given as text, tokenised the way documents are; <paramref name="keep"/> decides between an existing value and the new one.</summary>
+    private static void AddKey<T>(TokenTrie<T> trie, string key, T value, Func<T, T, T> keep)
+    {
+        // News writes "People's" with either apostrophe; the data files use the ASCII one.
+        if (key.Contains('\''))
+            trie.Add(SurfaceTokens(key.Replace('\'', '\u2019')), value, keep);
+        trie.Add(SurfaceTokens(key), value, keep);
+    }
 
     private static string[] SurfaceTokens(string key)
     {
@@ -167,7 +215,7 @@ public sealed class ActorLexicon
         // "the Kremlin": the article is optional in text and the recogniser takes it itself.
         if (key.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
             key = key[4..];
-        Places.Add(key, new GazEntry { Kind = kind, Code = code, City = city, Surface = SurfaceTokens(key), Ambiguous = ambiguous }, Stronger);
+        AddKey(Places, key, new GazEntry { Kind = kind, Code = code, City = city, Surface = SurfaceTokens(key), Ambiguous = ambiguous }, Stronger);
     }
 
     private readonly Dictionary<string, string> _capitals = new(StringComparer.Ordinal);
@@ -267,10 +315,15 @@ public sealed class ActorLexicon
             // A word role_nouns.tsv calls a modifier ("chief" of "chief nuclear envoy") is not a title of its own.
             if (RoleModifiers.Contains(title))
                 continue;
-            var kind = row["rank"] == "honorific" ? RoleKind.Honorific : RoleKind.Person;
+            var rank = row["rank"];
+            var kind = rank == "honorific" ? RoleKind.Honorific : RoleKind.Person;
             AddRole(title, kind, [], false);
+            TitleRanks.TryAdd(title, rank);
             foreach (var v in row.List("variants"))
+            {
                 AddRole(v, kind, [title.ToLowerInvariant()], false);
+                TitleRanks.TryAdd(v, rank);
+            }
         }
     }
 
@@ -279,12 +332,12 @@ public sealed class ActorLexicon
         var lower = cls.Length > 0 ? Array.ConvertAll(cls, c => c.ToLowerInvariant()) : [title.ToLowerInvariant()];
         // The role nouns come first and win: "envoy" keeps its class even if titles.tsv lists it too.
         static RoleEntry First(RoleEntry a, RoleEntry b) => a;
-        Roles.Add(title, new RoleEntry { Title = title, Kind = kind, Class = lower, KeepAsRole = keepAsRole, Surface = SurfaceTokens(title) }, First);
+        AddKey(Roles, title, new RoleEntry { Title = title, Kind = kind, Class = lower, KeepAsRole = keepAsRole, Surface = SurfaceTokens(title) }, First);
         if (kind is RoleKind.Honorific)
             return;
         var plural = Pluralise(title);
         if (plural is not null)
-            Roles.Add(plural, new RoleEntry { Title = plural, Kind = kind, Class = lower, Plural = true, Surface = SurfaceTokens(plural) }, First);
+            AddKey(Roles, plural, new RoleEntry { Title = plural, Kind = kind, Class = lower, Plural = true, Surface = SurfaceTokens(plural) }, First);
     }
 
     /// <summary>"foreign minister" → "foreign ministers", "secretary of state" → "secretaries of state"; null when the title has no simple plural.</summary>

@@ -33,8 +33,8 @@ internal sealed partial class ActorPass
         {
             int x = h;
             while (x - 1 >= a && h - x < 4 && IsCapWord(x - 1) && _gazStart[x - 1] < 0 && _roleStart[x - 1] < 0 && !_covered[x - 1]
-                   && !InSet(_lex.NotName, x - 1) && !Lexical.StripPossessive(Word(x - 1), out _))
-                x--;
+                   && !InSet(_lex.TimeWords, x - 1) && !Lexical.StripPossessive(Word(x - 1), out _))
+                x--; // "French National Assembly president": words that are no name ("Assembly") bridge too
             if (x < h && x - 1 >= a && _gazStart[x - 1] >= 0 && _gazEntry[_gazStart[x - 1]]!.Kind != MentionKind.Place)
                 h = x;
         }
@@ -59,7 +59,9 @@ internal sealed partial class ActorPass
                 lastPlace = true;
                 continue;
             }
-            if (lastPlace && k - 1 >= a && _gazStart[k - 1] >= 0 && (Is(k, "and") || Is(k, ",") || Is(k, "&")))
+            // "US and South Korean envoys": coordinated modifiers only for a plural role; one person has one
+            // country ("Syria and Palestinian leader Yasser Arafat" is Syria, and Arafat the Palestinian).
+            if (r.Plural && lastPlace && k - 1 >= a && _gazStart[k - 1] >= 0 && (Is(k, "and") || Is(k, ",") || Is(k, "&")))
             {
                 k--;
                 lastPlace = false;
@@ -102,6 +104,12 @@ internal sealed partial class ActorPass
         int ce = titleEnd;
         int complementCountry = -1;
         List<int>? complementCountries = null;
+        // "Minister of Foreign Affairs and Expatriates", "Minister for Foreign Affairs and Trade": a title with its
+        // own complement goes on through "and" and one capitalised word that is no place, title or name.
+        if (titleEnd + 1 < b && Is(titleEnd, "and") && (r.Title.Contains(" of ", StringComparison.OrdinalIgnoreCase) || r.Title.Contains(" for ", StringComparison.OrdinalIgnoreCase))
+            && IsCapWord(titleEnd + 1) && _gazStart[titleEnd + 1] < 0 && _roleStart[titleEnd + 1] < 0 && !_covered[titleEnd + 1]
+            && (titleEnd + 2 >= b || !IsCapWord(titleEnd + 2)))
+            ce = titleEnd += 2;
         if (titleEnd < b && IsLowerWord(titleEnd) && (Is(titleEnd, "of") || Is(titleEnd, "for") || Is(titleEnd, "on") || Is(titleEnd, "to") || Is(titleEnd, "from")))
             ce = Complement(titleEnd, b, out complementCountry, r.Plural ? complementCountries = [] : null);
 
@@ -109,23 +117,39 @@ internal sealed partial class ActorPass
         int ns = -1, ne = -1;
         bool namePossessive = false;
         bool apposition = false;
+        bool aside = false;
         if (!r.Plural && r.Kind != RoleKind.Institution)
         {
             int q = ce;
+            // "the president of the Sahrawi Arab Democratic Republic (also known as Western Sahara), Brahim Ghali":
+            // an aside in brackets between the role and its name does not break the apposition.
+            if (q < b && Is(q, "(") && ClosingBracket(q, b) is > 0 and var close && close + 1 < b && Is(close + 1, ","))
+            {
+                q = close + 1;
+                aside = true;
+            }
             bool comma = q < b && Is(q, ",");
             if (comma)
                 q++;
+            int beforeHonorific = q;
             while (q < b && _roleEntry[q] is { Kind: RoleKind.Honorific })
                 q += _roleLen[q];
-            if (q < b && !_covered[q] && !_headline && NameRun(q, b, out int e, out bool p) && (!comma || ClosesAppositive(e, b))
+            // After a comma the name must close the apposition, unless a form of address or the people list says
+            // it is a name: "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani launched ...".
+            if (q < b && !_covered[q] && !_headline && NameRun(q, b, out int e, out bool p)
+                && (!comma || ClosesAppositive(e, b) || q > beforeHonorific || _lex.FindPerson(SpanOf(q, e).Slice(_text)) is not null)
                 && !RunsIntoProperNoun(e, b))
             {
                 ns = q;
                 ne = e;
                 namePossessive = p;
             }
-            else if (ClosesAppositive(ce, b))
-                apposition = FindApposition(ps, a, out ns, out ne); // "X, the envoy for ..., held"; not "X, Beijing's envoy is"
+            else if (ClosesAppositive(ce, b) || (ps == h && IsCapWord(h) && ps - 1 >= a && Is(ps - 1, ",")))
+            {
+                // "X, the envoy for ..., held"; not "X, Beijing's envoy is". A bare capitalised title right after
+                // "Name," is that name's title whatever follows: "Badr Albusaidi, Foreign Minister on Wednesday held".
+                apposition = FindApposition(ps, a, out ns, out ne);
+            }
         }
 
         int phraseEnd = ce;
@@ -152,7 +176,17 @@ internal sealed partial class ActorPass
             if (apposition && _personEndingAt[ne] is { } existing)
             {
                 person = existing;
-                (person.MoreRoles ??= []).Add(roleText);
+                person.National |= _lex.IsNational(r);
+                if (person.Role is null || person.Title is { Kind: RoleKind.Honorific })
+                {
+                    // A title beats a form of address: "Sayyid Badr ..., Foreign Minister" is the Foreign Minister.
+                    if (person.Role is not null)
+                        (person.MoreRoles ??= []).Add(person.Role);
+                    person.Role = roleText;
+                    person.Title = r;
+                }
+                else
+                    (person.MoreRoles ??= []).Add(roleText);
                 if (person.Country is null && country is not null)
                 {
                     person.Country = country;
@@ -163,6 +197,7 @@ internal sealed partial class ActorPass
             {
                 person = AddPerson(ns, ne, namePossessive, s, null);
                 person.Title = r;
+                person.National = _lex.IsNational(r);
                 person.Role = roleText;
                 person.Country = country;
                 person.CountryFromModifier = fromModifier;
@@ -175,6 +210,12 @@ internal sealed partial class ActorPass
             MarkCovered(ps, phraseEnd);
             if (!apposition)
                 MarkCovered(ps, ne);
+            if (aside && ns > phraseEnd)
+            {
+                // The role stands apart from its name; it is a mention of the same person, so that a reader of
+                // the role phrase alone ("hosting the president of ... (also known as ...)") finds them.
+                Add(new Draft { Span = SpanOf(ps, phraseEnd), Kind = MentionKind.Person, Role = roleText, Title = r, Country = country, CountryFromModifier = fromModifier, SameAs = person }, s);
+            }
             foreach (var g in countries)
                 AddPlaceDraft(g, s, person);
             if (complementCountry >= 0 && !countries.Contains(complementCountry) && !_gazEmitted[complementCountry])
@@ -224,6 +265,29 @@ internal sealed partial class ActorPass
         }
     }
 
+    /// <summary>The ")" closing the "(" at <paramref name="open"/> within twelve tokens, or -1.</summary>
+    private int ClosingBracket(int open, int b)
+    {
+        for (int k = open + 1; k < b && k <= open + 12; k++)
+        {
+            if (Is(k, ")"))
+                return k;
+            if (Is(k, "(") || _covered[k])
+                return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The words of a name run, not counting initials' stops and particles.</summary>
+    private int NameWords(int first, int end)
+    {
+        int n = 0;
+        for (int k = first; k < end; k++)
+            if (IsCapWord(k))
+                n++;
+        return n;
+    }
+
     /// <summary>"official Korean Central News Agency": the run stopped at a capitalised word that is not a name, so it is no name.</summary>
     private bool RunsIntoProperNoun(int e, int b) =>
         e < b && IsCapWord(e) && _gazStart[e] < 0 && _roleStart[e] < 0 && !InSet(_lex.TimeWords, e) && !Lexical.StripPossessive(Word(e - 1), out _);
@@ -259,10 +323,19 @@ internal sealed partial class ActorPass
                 j += _gazLen[g];
                 good = j;
                 if (_gazPossessive[g])
+                {
+                    // "chairman of the North's National Sports Guidance Committee": the place owns the capitalised
+                    // words after it, which end the complement (and are no name).
+                    while (j < b && IsCapWord(j) && _gazStart[j] < 0 && _roleStart[j] < 0 && !_covered[j])
+                        j++;
+                    good = j;
                     break;
-                // "special envoy for North Korea Sung Kim": a name after the place ends the complement.
+                }
+                // "special envoy for North Korea Sung Kim", "President of Turkey Recep Tayyip Erdogan": a name after
+                // the place ends the complement — a listed person, or two name words or more after a country.
                 if (j < b && IsCapWord(j) && NameRun(j, b, out int ne, out _) && (ne >= b || !IsCapWord(ne))
-                    && _lex.People.ContainsKey(Lexical.NormaliseName(SpanOf(j, ne).AsSpan(_text))))
+                    && ((e.Kind == MentionKind.Country && afterOf && NameWords(j, ne) >= 2)
+                        || _lex.People.ContainsKey(Lexical.NormaliseName(SpanOf(j, ne).AsSpan(_text)))))
                     break;
                 continue;
             }

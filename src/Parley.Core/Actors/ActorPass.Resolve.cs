@@ -29,8 +29,14 @@ internal sealed partial class ActorPass
             if (d.Kind != MentionKind.Person || d.Entity >= 0 || d.Words is null)
                 continue;
             int e = FindByKey(d.Words[0], d.Span.Start);
+            // "The Jordanian king, Hussein," is not Saddam Hussein: a phrase country that contradicts the entity's.
+            if (e >= 0 && d.CountryFromModifier && d.Country is not null && _doc.Entities[e].Country is { } other && other != d.Country)
+                e = -1;
             Attach(d, e >= 0 ? e : NewEntity(d));
         }
+        foreach (var d in _drafts)
+            if (d.SameAs is { Entity: >= 0 } same && d.Entity < 0)
+                Attach(d, same.Entity);
         UpdateEntityCountries();
         ScanNames();
         SortDrafts();
@@ -42,6 +48,43 @@ internal sealed partial class ActorPass
         SortDrafts();
         UpdateEntityCountries();
         KinshipCountries();
+        DatelineCountries();
+    }
+
+    /// <summary>
+    /// A person with a national title ("Foreign Minister", "President") and no country, in a story datelined in a
+    /// city ("MUSCAT: ...", "SOCHI (TASS) --"), is that city's country's: news names its own country's officials
+    /// without it. Weaker than every other source, so used last.
+    /// </summary>
+    private void DatelineCountries()
+    {
+        if (DatelineCountry() is not { } code)
+            return;
+        for (int e = 0; e < _entityDrafts.Count; e++)
+        {
+            if (_doc.Entities[e].Country is not null)
+                continue;
+            foreach (var d in _entityDrafts[e])
+            {
+                if (d.National)
+                {
+                    _doc.Entities[e].Country = code;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The country of the dateline's city (<c>Document.Info.Dateline</c>), when it is a listed city or capital.</summary>
+    private string? DatelineCountry()
+    {
+        var dateline = _doc.Info.Dateline;
+        if (string.IsNullOrWhiteSpace(dateline))
+            return null;
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(dateline, tokens);
+        int n = _lex.Places.Match(dateline, tokens, 0, tokens.Count, out var entry, out _);
+        return n == tokens.Count && entry is { City: not null, Kind: MentionKind.Place or MentionKind.Metonym } ? entry.Code : null;
     }
 
     /// <summary>
@@ -265,6 +308,8 @@ internal sealed partial class ActorPass
                         Lexical.StripPossessive(w, out w);
                     e = FindByKey(w.ToString(), span.Start);
                 }
+                if (e < 0 && end - i >= 2)
+                    e = FindByEnding(i, end, possessive);
                 if (e >= 0)
                 {
                     var d = AddPerson(i, end, possessive, s, null);
@@ -274,6 +319,32 @@ internal sealed partial class ActorPass
                 i = end - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// "Al Busaidy" after "Badr bin Hamad al Busaidy", "López Obrador" after "Andrés Manuel López Obrador": the one
+    /// entity whose name ends with these words (two or more), or -1.
+    /// </summary>
+    private int FindByEnding(int first, int end, bool possessive)
+    {
+        var words = new string[end - first];
+        for (int k = first; k < end; k++)
+        {
+            var w = Word(k);
+            if (k == end - 1 && possessive)
+                Lexical.StripPossessive(w, out w);
+            words[k - first] = w.ToString();
+        }
+        int found = -1;
+        for (int e = 0; e < _entityWords.Count; e++)
+        {
+            if (_entityWords[e].Length <= words.Length || !EndsWith(_entityWords[e], words))
+                continue;
+            if (found >= 0)
+                return -1;
+            found = e;
+        }
+        return found;
     }
 
     /// <summary>"Beijing's top envoy", "the U.S. top diplomat", "the vice minister": the one person the role can be.</summary>
@@ -378,7 +449,7 @@ internal sealed partial class ActorPass
                 Draft? antecedent = null;
                 if (objective)
                 {
-                    antecedent = ObjectAntecedent(bySentence, s, _tokens[k].Span.Start);
+                    antecedent = ObjectAntecedent(bySentence, s, k);
                     possessive = false;
                 }
                 else
@@ -423,12 +494,64 @@ internal sealed partial class ActorPass
     }
 
     /// <summary>
-    /// "Kang held talks with him": not the nearest person before (the subject of the clause), but the
-    /// person mentioned before that one, in this sentence or the three before it.
+    /// "him" or an object "her" at token <paramref name="k"/>: the most recent person before it who is not the
+    /// subject of its clause ("López Obrador received him": not López Obrador; "... to lead him": still not him;
+    /// "Hours after Blinken was sworn in, Kang held talks with him": Blinken), in this sentence or the three before.
     /// </summary>
-    private static Draft? ObjectAntecedent(List<Draft>?[] bySentence, int s, int position)
+    /// <remarks>
+    /// The clause starts after the nearest comma or clause opener ("where", "and", "that") before the pronoun; its
+    /// subject is its first person mention not in the possessive. A clause cut by a comma and holding no person
+    /// ("López Obrador, who arrived on Friday, received him") has the sentence's first person as its subject; one
+    /// opened by a clause opener ("..., where people waited for him") has no person subject, so it excludes no one.
+    /// </remarks>
+    private Draft? ObjectAntecedent(List<Draft>?[] bySentence, int s, int k)
     {
-        Draft? nearest = null;
+        var sentence = _doc.Sentences[s];
+        int position = _tokens[k].Span.Start;
+        int start = sentence.FirstToken;
+        bool opener = false;
+        for (int p = k - 1; p >= sentence.FirstToken; p--)
+        {
+            if (_tokens[p].Kind == TokenKind.Punctuation && Word(p) is "," or ";" or ":" or "\u2014")
+            {
+                start = p + 1;
+                break;
+            }
+            // "appointed as foreign minister": an opener before a title is a preposition.
+            if (IsWord(p) && InSet(_lex.ClauseOpeners, p) && !(p + 1 < k && _roleStart[p + 1] >= 0))
+            {
+                start = p + 1;
+                opener = true;
+                break;
+            }
+        }
+        int clauseStart = _tokens[Math.Min(start, k)].Span.Start;
+        int subject = -1;
+        if (bySentence[s] is { } here)
+        {
+            foreach (var d in here)
+            {
+                if (d.Span.Start >= position)
+                    break;
+                if (d.IsPossessive || d.Span.Start < clauseStart)
+                    continue;
+                subject = d.Entity;
+                break;
+            }
+            if (subject < 0 && !opener)
+            {
+                foreach (var d in here)
+                {
+                    if (d.Span.Start >= position)
+                        break;
+                    if (!d.IsPossessive)
+                    {
+                        subject = d.Entity;
+                        break;
+                    }
+                }
+            }
+        }
         for (int p = s; p >= 0 && p >= s - 3; p--)
         {
             if (bySentence[p] is not { } list)
@@ -438,9 +561,7 @@ internal sealed partial class ActorPass
                 var d = list[i];
                 if (p == s && d.Span.Start >= position)
                     continue;
-                if (nearest is null)
-                    nearest = d;
-                else if (d.Entity != nearest.Entity)
+                if (d.Entity != subject)
                     return d;
             }
         }

@@ -36,6 +36,12 @@ internal sealed partial class ActorPass
         /// <summary>"Yoon" of "Yoon's deputy national security adviser", "Moon" of "the Moon administration".</summary>
         public string? Owner;
         public List<string>? MoreRoles;
+
+        /// <summary>A role phrase standing apart from the name it belongs to: a mention of that person.</summary>
+        public Draft? SameAs;
+
+        /// <summary>A title a country gives its own officials (national_rank of actor_cues.tsv) names this person.</summary>
+        public bool National;
     }
 
     private readonly Document _doc;
@@ -87,6 +93,9 @@ internal sealed partial class ActorPass
     public void Run()
     {
         for (int s = 0; s < _doc.Sentences.Count; s++)
+            PlacePass(s);
+        EllipticalCountries();
+        for (int s = 0; s < _doc.Sentences.Count; s++)
             FirstPass(s);
         Resolve();
         Emit();
@@ -116,11 +125,11 @@ internal sealed partial class ActorPass
 
     // ---- first pass: one sentence -------------------------------------------------------------
 
-    private void FirstPass(int s)
+    /// <summary>The gazetteer hits of one sentence: countries, demonyms, seats of power, organisations, cities.</summary>
+    private void PlacePass(int s)
     {
         var sentence = _doc.Sentences[s];
         int a = sentence.FirstToken, b = sentence.EndToken;
-        _headline = IsHeadline(a, b);
         for (int i = a; i < b;)
         {
             int n = _lex.Places.Match(_text, _tokens, i, b, out var entry, out bool possessive);
@@ -136,6 +145,54 @@ internal sealed partial class ActorPass
             else
                 i++;
         }
+    }
+
+    /// <summary>
+    /// "the North", "the South's": in a document whose other place mentions include a context country of
+    /// actor_cues.tsv (the two Koreas), the word after "the" names its country — unless a capitalised word follows
+    /// ("the South China Sea", "the North Atlantic").
+    /// </summary>
+    private void EllipticalCountries()
+    {
+        if (_lex.Elliptical.Count == 0)
+            return;
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < _tokens.Count; i++)
+            if (_gazStart[i] == i)
+                codes.Add(_gazEntry[i]!.Code);
+        foreach (var el in _lex.Elliptical)
+        {
+            bool context = false;
+            foreach (var c in el.Context)
+                context |= codes.Contains(c);
+            if (!context)
+                continue;
+            foreach (var sentence in _doc.Sentences)
+            {
+                for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+                {
+                    if (_gazStart[i] >= 0 || !Is(i - 1, "the") || !IsCapWord(i))
+                        continue;
+                    var w = Word(i);
+                    bool possessive = Lexical.StripPossessive(w, out var stem);
+                    if (!stem.Equals(el.Word, StringComparison.Ordinal))
+                        continue;
+                    if (!possessive && i + 1 < sentence.EndToken && IsCapWord(i + 1))
+                        continue;
+                    _gazEntry[i] = el.Entry;
+                    _gazLen[i] = 1;
+                    _gazPossessive[i] = possessive;
+                    _gazStart[i] = i;
+                }
+            }
+        }
+    }
+
+    private void FirstPass(int s)
+    {
+        var sentence = _doc.Sentences[s];
+        int a = sentence.FirstToken, b = sentence.EndToken;
+        _headline = IsHeadline(a, b);
         for (int i = a; i < b;)
         {
             RoleEntry? role = null;
@@ -269,11 +326,19 @@ internal sealed partial class ActorPass
             // "Jordan", "Chad", "Georgia": not when a neighbouring capitalised word makes them a name.
             if (i > a && IsCapWord(i - 1) && !InSet(_lex.NotName, i - 1) && _gazStart[i - 1] < 0 && !Lexical.IsAcronym(Word(i - 1)))
                 return false;
-            if (!possessive && next < b && IsCapWord(next) && !InSet(_lex.NotName, next) && !InSet(_lex.TimeWords, next))
+            if (!possessive && next < b && IsCapWord(next) && !InSet(_lex.NotName, next) && !InSet(_lex.TimeWords, next)
+                && !AfterTitleOf(i, a))
                 return false;
         }
         return true;
     }
+
+    /// <summary>
+    /// "President of Turkey Recep Tayyip Erdogan", "Prime Minister of Georgia ...": after a capitalised word and
+    /// "of", a one-word country that is also a name or a word is the country, even when a name follows.
+    /// </summary>
+    private bool AfterTitleOf(int i, int a) =>
+        i - 2 >= a && Is(i - 1, "of") && IsCapWord(i - 2) && _gazStart[i - 2] < 0;
 
     /// <summary>Whether the capitalised words from <paramref name="k"/> (three at most) end in a word like "Party" or "Bank".</summary>
     private bool NamesABody(int k, int b)

@@ -12,7 +12,11 @@ namespace Parley.Actors;
 /// title phrases ("South Korea's First Vice Foreign Minister Choi Jong-kun", "Noh Kyu-duk, the special
 /// representative for ...", "the foreign ministers of South Korea and China") and names from the people
 /// list. The second builds one entity per person and resolves what only the whole document can: later
-/// surnames ("Liu"), bare roles ("Beijing's top envoy") and clause-opening pronouns.
+/// surnames ("Liu", "Al Busaidy"), bare roles ("Beijing's top envoy"), clause-opening pronouns and "him".
+/// Between the gazetteer lookups and the phrases, "the North" and "the South" become countries in a document
+/// on the two Koreas. A person's country comes, strongest first, from the phrase, the people list, another
+/// mention of the same person, the Korean name shape, and last the city of <c>Document.Info.Dateline</c>
+/// (only for national titles such as "Foreign Minister").
 /// </remarks>
 public sealed class ActorRecognizer : IDocumentComponent
 {

@@ -4,6 +4,12 @@ namespace Parley.Text;
 /// A trie over token sequences (lower-case strings), for matching multiword phrases of a lexicon
 /// at a token position without scanning the text with regular expressions. Built once, then read-only.
 /// </summary>
+/// <remarks>
+/// Keys compare ordinally by default (callers lower-case them, see <see cref="PhraseTokens"/>); a trie made
+/// with <see cref="StringComparer.OrdinalIgnoreCase"/> instead keeps keys as written and matches any case,
+/// and then <see cref="Match"/> reads the tokens straight from the text without allocating (the actor
+/// gazetteers, where the caller checks case on the match: "US" against "us").
+/// </remarks>
 public sealed class TokenTrie<T>
 {
     private sealed class Node
@@ -14,16 +20,34 @@ public sealed class TokenTrie<T>
     }
 
     private readonly Node _root = new();
+    private readonly StringComparer _comparer;
+
+    /// <summary>A trie whose keys compare ordinally: give it lower-cased tokens.</summary>
+    public TokenTrie()
+        : this(StringComparer.Ordinal)
+    {
+    }
+
+    /// <param name="comparer">How key tokens compare: <see cref="StringComparer.Ordinal"/> or <see cref="StringComparer.OrdinalIgnoreCase"/> (both allow span lookups).</param>
+    public TokenTrie(StringComparer comparer) => _comparer = comparer;
 
     public int Count { get; private set; }
 
     /// <summary>Adds a phrase; the first value added for a phrase wins.</summary>
-    public void Add(IReadOnlyList<string> tokens, T value)
+    public void Add(IReadOnlyList<string> tokens, T value) => Add(tokens, value, null);
+
+    /// <summary>
+    /// Adds a phrase; when the phrase already has a value, <paramref name="keep"/> (existing, new) decides
+    /// which one stays (null: the first one).
+    /// </summary>
+    public void Add(IReadOnlyList<string> tokens, T value, Func<T, T, T>? keep)
     {
+        if (tokens.Count == 0)
+            return;
         var node = _root;
         foreach (var t in tokens)
         {
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            node.Children ??= new Dictionary<string, Node>(_comparer);
             if (!node.Children.TryGetValue(t, out var next))
                 node.Children[t] = next = new Node();
             node = next;
@@ -34,6 +58,48 @@ public sealed class TokenTrie<T>
             node.HasValue = true;
             Count++;
         }
+        else if (keep is not null)
+            node.Value = keep(node.Value!, value);
+    }
+
+    /// <summary>
+    /// The longest phrase starting at token <paramref name="start"/> of <paramref name="text"/> and ending before
+    /// <paramref name="end"/>, read from the text without allocating. The last token of a match may carry a
+    /// possessive "'s" ("China's", "Seoul’s"): then the phrase ends there and <paramref name="possessive"/> is
+    /// true. Returns the number of tokens matched, 0 for none.
+    /// </summary>
+    /// <param name="skip">Characters to skip at the start of the first token ("then-" of "then-President").</param>
+    public int Match(string text, IReadOnlyList<Segmentation.Token> tokens, int start, int end, out T? value, out bool possessive, int skip = 0)
+    {
+        value = default;
+        possessive = false;
+        int best = 0;
+        var node = _root;
+        for (int i = start; i < end && node.Children is not null; i++)
+        {
+            var word = tokens[i].Span.AsSpan(text);
+            if (i == start)
+                word = word[skip..];
+            var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019'
+                && lookup.TryGetValue(word[..^2], out var owner) && owner.HasValue)
+            {
+                // "Korea's": the stem ends a phrase; no longer phrase continues through a possessive.
+                value = owner.Value;
+                possessive = true;
+                best = i - start + 1;
+            }
+            if (!lookup.TryGetValue(word, out var next))
+                break;
+            node = next;
+            if (node.HasValue)
+            {
+                value = node.Value;
+                possessive = false;
+                best = i - start + 1;
+            }
+        }
+        return best;
     }
 
     /// <summary>

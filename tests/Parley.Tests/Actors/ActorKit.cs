@@ -10,9 +10,14 @@ internal static class ActorKit
 {
     private static readonly ActorRecognizer Recognizer = new();
 
-    public static Document Run(string text, string id = "test")
+    public static Document Run(string text, string id = "test") => Run(text, id, null);
+
+    /// <param name="dateline">The dateline city the publication reader would have found ("MUSCAT"), or null.</param>
+    public static Document Run(string text, string id, string? dateline)
     {
         var doc = new Document(new RawArticle { Id = id, Text = text, Kind = InputKind.PlainText, Origin = "test" });
+        if (dateline is not null)
+            doc.Info = doc.Info with { Dateline = dateline };
         new Segmenter(Abbreviations.Default).Process(doc);
         Recognizer.Process(doc);
         return doc;

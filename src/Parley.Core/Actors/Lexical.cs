@@ -1,0 +1,60 @@
+namespace Parley.Actors;
+
+/// <summary>Small helpers over the characters of a token.</summary>
+internal static class Lexical
+{
+    /// <summary>"China's" gives "China"; "Koreas" and "'s" alone give false.</summary>
+    public static bool StripPossessive(ReadOnlySpan<char> word, out ReadOnlySpan<char> stem)
+    {
+        if (word.Length > 2 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '\u2019')
+        {
+            stem = word[..^2];
+            return true;
+        }
+        stem = word;
+        return false;
+    }
+
+    public static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>Two or more letters, all upper case: "US", "ROK", "NATO".</summary>
+    public static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+                return false;
+            if (char.IsLetter(c))
+                letters++;
+        }
+        return letters >= 2;
+    }
+
+    /// <summary>A key for comparing names as written: lower case, hyphens and extra spaces as one space, no possessive.</summary>
+    public static string NormaliseName(ReadOnlySpan<char> name)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        int n = 0;
+        bool space = false;
+        if (StripPossessive(name, out var stem))
+            name = stem;
+        foreach (char c in name)
+        {
+            if (c == '.')
+                continue; // "S. Jaishankar" and "S Jaishankar"
+            if (char.IsWhiteSpace(c) || c is '-' or '\u2010' or '\u2011')
+            {
+                space = n > 0;
+                continue;
+            }
+            if (space)
+            {
+                buffer[n++] = ' ';
+                space = false;
+            }
+            buffer[n++] = char.ToLowerInvariant(c);
+        }
+        return new string(buffer[..n]);
+    }
+}
