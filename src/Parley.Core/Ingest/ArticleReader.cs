@@ -26,7 +26,8 @@ public sealed class ArticleReader
     private readonly Func<Stream> _stdin;
 
     // Created on first use, so plain-text runs never load AngleSharp or SmartReader.
-    private HtmlReader? _html;
+    // Typed object so that compiling the plain-text path never loads AngleSharp or SmartReader.
+    private object? _html;
 
     public ArticleReader(IngestOptions? options = null, Func<Stream>? stdin = null)
     {
@@ -175,14 +176,17 @@ public sealed class ArticleReader
             }
             if (kind == InputKind.Html)
             {
-                _html ??= new HtmlReader();
-                foreach (var item in _html.Read(origin, name, text))
+                foreach (var item in ReadHtml(origin, name, text))
                     yield return item;
                 yield break;
             }
             yield return PlainTextReader.Read(origin, name, text);
         }
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private IEnumerable<IngestItem> ReadHtml(string origin, string name, string text) =>
+        ((HtmlReader)(_html ??= new HtmlReader())).Read(origin, name, text);
 
     /// <summary>The whole input, or null when it runs past the size limit.</summary>
     private byte[]? ReadWhole(byte[] probe, int got, Stream stream, out string? error)
