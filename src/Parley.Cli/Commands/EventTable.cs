@@ -14,6 +14,8 @@ internal static class EventTable
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
         });
+        if (Console.IsOutputRedirected || !ReferenceEquals(output, Console.Out))
+            console.Profile.Width = 160; // a file or a pipe has no width: do not squeeze the table
         var table = new Table().AddColumns("doc", "date", "status", "mode", "participants", "location", "min");
         foreach (var e in events)
         {

@@ -581,7 +581,7 @@ internal sealed class SentenceContext
             return Drop(m, "an appeal ('called on X to ...')");
         if (t.Needs == "object" && obj.Count == 0)
             return Drop(m, $"no object");
-        if (t.Needs == "with" && !HasWithObject(m.End, right))
+        if (t.Needs == "with" && !HasWithObject(m.End, right) && subject.Select(f => f.Participant.Country).Distinct().Count() < 2)
             return Drop(m, $"no 'with' object");
         if (t.Kind == TriggerKind.Noun && subject.Count == 0 && obj.Count == 0)
             return Drop(m, $"a contact noun with no arguments");
@@ -589,6 +589,9 @@ internal sealed class SentenceContext
         // Location, date, duration.
         ev.Location = FindLocation(t, timeFrom, clauseEnd, m) ?? InstitutionLocation(timeFrom == a ? a : left, clauseEnd);
         ev.UnknownPlace = ev.Location is null && NamesUnknownPlace(left, clauseEnd);
+        // "travel to Helsinki on Friday, where she is set to meet ...": the place the clause hangs on.
+        if (ev.Location is null && left > a && _lower[left - 1] == "where" && AntecedentPlace(a, left - 1) is { } where)
+            ev.Location = where;
         PickTime(ev, a, b, TimeWindowStart(timeFrom, m.Start), clauseEnd, m, t.Kind == TriggerKind.Noun);
         return ev;
     }
@@ -1441,6 +1444,23 @@ internal sealed class SentenceContext
         return false;
     }
 
+    private Location? AntecedentPlace(int a, int where)
+    {
+        for (int i = where - 1; i >= a && i >= where - 8; i--)
+        {
+            int mi = _mentionCover[i];
+            if (mi < 0)
+                continue;
+            var m = _doc.Mentions[mi];
+            if (m.Kind is MentionKind.Place or MentionKind.Metonym && m.City is not null)
+                return new Location(m.City, m.Country);
+            if (m.Kind == MentionKind.Country)
+                return new Location(null, m.Country);
+            return null;
+        }
+        return null;
+    }
+
     private bool HasSequenceAdverb(int a, int b)
     {
         for (int i = a; i < b; i++)
@@ -1529,7 +1549,7 @@ internal sealed class SentenceContext
             return;
         }
         // "reached the agreement Wednesday as they met": a clause of simultaneity shares the main clause's day.
-        if (left > a && _lower[left - 1] is "as" or "when" or "while")
+        if (left > a && _lower[left - 1] is "as" or "when" or "while" or "where")
         {
             TimeExpression? main = null;
             foreach (var te in _doc.Times)
