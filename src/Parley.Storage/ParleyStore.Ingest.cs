@@ -95,6 +95,10 @@ public sealed partial class ParleyStore
         int bestDistance = int.MaxValue;
         foreach (var c in candidates)
         {
+            // Two contacts the extractor kept apart within one article are two contacts: a bilateral
+            // and the trilateral after it never become one event through the store.
+            if (c.Sources.Any(s => string.Equals(s.Doc, report.Doc, StringComparison.Ordinal)))
+                continue;
             var cv = Matcher.ViewOf(c);
             if (!Matcher.Same(cv, view))
                 continue;
