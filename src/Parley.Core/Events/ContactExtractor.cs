@@ -180,6 +180,7 @@ internal sealed class SentenceContext
             // "Pompeo plans to visit Japan ..., in a trip seen as ...": a contact noun whose parties an
             // earlier contact of the same sentence already holds names that contact again.
             if (m.Trigger.Kind == TriggerKind.Noun && output.Skip(firstOfSentence).Any(e => !ev.Countries.Except(e.Countries).Any()
+                    && (ev.Date is null || ev.Date == e.Date)
                     && ev.Participants.All(p => p.Name is null || e.Participants.Any(q => q.Name is not null && NameMatch.Same(p.Name, q.Name)))))
                 continue;
             if (ev.Separately && ev.ObjectStart > 0 && ev.Participants.Count - ev.ObjectStart > 1)
@@ -343,7 +344,7 @@ internal sealed class SentenceContext
             }
             if (t.Kind == TriggerKind.Noun && t.Needs == "support" && !PassiveSupportFollows(start + len, b))
                 continue;
-            if (t.Kind == TriggerKind.Noun && ModifiesFollowingNoun(start + len))
+            if (t.Kind == TriggerKind.Noun && (ModifiesFollowingNoun(start + len) || IsGathering(a, start)))
                 continue;
             result.Add(new Match(start, start + len, t, t.Kind == TriggerKind.Noun ? start : -1));
         }
@@ -403,6 +404,23 @@ internal sealed class SentenceContext
         if (_lex.Triggers.StartsWith(_lower[next]))
             return false;
         return !AfterNoun.Contains(_lower[next]);
+    }
+
+    /// <summary>
+    /// "on the sidelines of the Group of 20 summit", "the ASEAN summit": a multilateral gathering named
+    /// as the setting of a contact, not a contact itself.
+    /// </summary>
+    private bool IsGathering(int a, int noun)
+    {
+        int i = noun - 1;
+        if (i >= a && _mentionCover[i] >= 0 && _doc.Mentions[_mentionCover[i]].Kind == MentionKind.Organisation)
+            return true;
+        for (int k = noun - 1; k >= a && k >= noun - 8; k--)
+            if (_lower[k] == "of" && k > a && _lower[k - 1] is "sidelines" or "margins" or "sideline" or "margin")
+                return true;
+            else if (_lower[k] is "," or ";")
+                break;
+        return false;
     }
 
     private bool OnlyModifiersBetween(int from, int to)
