@@ -307,7 +307,7 @@ internal sealed class SentenceContext
             int len = _lex.Triggers.LongestMatch(_lower, i, b, out var t);
             if (len == 0 || t is null)
                 continue;
-            if (t.Kind == TriggerKind.Verb && i > a && IsNounContext(i - 1)
+            if (t.Kind == TriggerKind.Verb && (i == a || IsNounContext(i - 1))
                 && _lex.NounReadings.TryGetValue(len == 1 ? _lower[i] : string.Join(' ', _lower, i, len), out var noun))
                 t = noun;
             // A trigger word inside a name ("Meeting Street") or an actor mention is not a trigger.
@@ -316,6 +316,20 @@ internal sealed class SentenceContext
             if (t.Kind != TriggerKind.None)
                 raw.Add((i, len, t));
             i += len - 1;
+        }
+        // "received a phone call from Macron", "welcomed a letter from": the noun says what the contact was.
+        for (int k = 0; k + 1 < raw.Count; k++)
+        {
+            var (vs, vl, vt) = raw[k];
+            var next = raw[k + 1];
+            if (vt.Kind == TriggerKind.Verb && vt.Role is ContactRole.Host && next.T.Kind is TriggerKind.Noun or TriggerKind.Verb
+                && (next.T.Mode is ContactMode.Phone or ContactMode.Video or ContactMode.Written
+                    || _lex.NounReadings.TryGetValue(next.T.Phrase, out var nr) && nr.Mode is ContactMode.Phone or ContactMode.Video or ContactMode.Written)
+                && next.Start <= vs + vl + 3 && OnlyModifiersBetween(vs + vl, next.Start))
+            {
+                raw.RemoveAt(k);
+                k--;
+            }
         }
         var result = new List<Match>();
         var consumed = new HashSet<int>();
@@ -376,6 +390,7 @@ internal sealed class SentenceContext
         "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "first", "second",
         "third", "last", "next", "official", "state", "working", "private", "brief", "planned", "upcoming", "surprise", "rare",
         "historic", "separate", "bilateral", "trilateral", "two-day", "three-day", "'s", "\u2019s", "whose", "such", "another",
+        "for", "in", "during", "after", "before", "at", "following", "ahead", "of", "amid", "since", "without", "through",
     };
 
     /// <summary>Whether the token before a verb-or-noun trigger makes it a noun ("his visit", "a meeting").</summary>
@@ -547,9 +562,9 @@ internal sealed class SentenceContext
                 // unless the sentence speaks of plans).
                 subject = referent.Participants.Select(p => new Found(m.Start, p.Clone(), true)).ToList();
             }
-            else if (subject.Count == 0 && SentenceSubject(a, m.Start) is { } inherited)
+            else if (subject.Count == 0 && SentenceSubject(a, m.Start) is { Count: > 0 } inherited)
             {
-                subject = [inherited];
+                subject = inherited;
                 timeFrom = a;
             }
             if (SentenceStatus(a, m.Start) is not { } sentenceStatus)
@@ -692,6 +707,8 @@ internal sealed class SentenceContext
                 || Array.IndexOf(kinds, FrameKind.Clause) >= 0)
             {
                 // "on Tuesday" / "on the sidelines of" are not topics.
+                if (lower == "over" && i + 2 < b && _lower[i + 1] == "the" && _lower[i + 2] is "phone" or "telephone")
+                    continue;
                 if (lower == "on" && i + 1 < b && (IsTimeToken(i + 1) || PersonStartsNear(i + 1, b) || _lower[i + 1] == "the" && i + 2 < b && _lower[i + 2] is "sidelines" or "margins"))
                     continue;
                 if (!IsLowerCaseWord(i))
@@ -1013,19 +1030,30 @@ internal sealed class SentenceContext
         return loose <= 1 ? left : comma + 1;
     }
 
-    /// <summary>The first person of the sentence, as the subject a bare contact noun inherits.</summary>
-    private Found? SentenceSubject(int a, int before)
+    /// <summary>
+    /// The people of the sentence's subject ("Russian President Vladimir Putin and Chinese President Xi
+    /// Jinping signed ... after talks"), as the parties a bare contact noun inherits.
+    /// </summary>
+    private List<Found> SentenceSubject(int a, int before)
     {
+        var found = new List<Found>();
         for (int i = a; i < before; i++)
         {
             int mi = _mentionAt[i];
-            if (mi < 0 || IsLocative(i))
+            if (mi >= 0)
+            {
+                var m = _doc.Mentions[mi];
+                if (m.Kind == MentionKind.Person && !m.IsPossessive && m.PartOf < 0 && !IsLocative(i))
+                    found.Add(new Found(i, new CandidateParticipant { Name = NameOf(m), Country = m.Country, Role = m.Role, Entity = m.Entity }, true));
+                i = Math.Max(i, TokenAt(m.Span.End - 1));
                 continue;
-            var m = _doc.Mentions[mi];
-            if (m.Kind == MentionKind.Person && !m.IsPossessive && m.PartOf < 0)
-                return new Found(i, new CandidateParticipant { Name = NameOf(m), Country = m.Country, Role = m.Role, Entity = m.Entity }, true);
+            }
+            // The subject ends at its verb: the first lowercase word that is not a conjunction or determiner.
+            if (_mentionCover[i] < 0 && _doc.Tokens[i].Kind == TokenKind.Word && IsLowerCaseWord(i)
+                && _lower[i] is not ("and" or "the" or "of" or "his" or "her" or "its" or "their") && found.Count > 0)
+                break;
         }
-        return null;
+        return found;
     }
 
     /// <summary>The status the cues from the sentence start give: null when one blocks.</summary>
@@ -1558,6 +1586,11 @@ internal sealed class SentenceContext
         {
             ev.Date = best.Value; // null for vague phrases ("at an early date") and unanchored weekdays
             ev.DatePhrase = best.Phrase;
+            // The contact's status knows the direction better than the clause's tense: "is due in Moscow
+            // on Monday" is next Monday, whatever the verb looks like.
+            var wanted = ev.Status == EventStatus.Planned ? TimeDirection.Future : TimeDirection.Past;
+            if (best.Value is not null && best.Direction != wanted && best.Kind is TimeKind.Weekday or TimeKind.Month or TimeKind.Date)
+                ev.Date = TemporalResolver.Resolve(best.Parsed, _doc.Info.Published, wanted) ?? best.Value;
             return;
         }
         if (relative is not null && RelativeDate(relative, triggerChar, sentenceSpan) is { } relDate)
