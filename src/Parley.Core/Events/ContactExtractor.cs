@@ -191,6 +191,10 @@ internal sealed class SentenceContext
                 continue;
             }
             output.Add(ev);
+            // Only a contact with identifiable parties can be what "they" or "the talks" refer back to.
+            if (ev.Participants.Count < 2 || ev.Participants.Count(p => p.Country is not null || p.Name is not null) < 1
+                || ev.Participants.All(p => p.Country is null && p.Name is null && p.Role is null))
+                continue;
             _last = ev;
             if (ev.Status == EventStatus.Occurred)
                 _lastOccurred = ev;
@@ -307,7 +311,7 @@ internal sealed class SentenceContext
             int len = _lex.Triggers.LongestMatch(_lower, i, b, out var t);
             if (len == 0 || t is null)
                 continue;
-            if (t.Kind == TriggerKind.Verb && (i == a || IsNounContext(i - 1))
+            if (t.Kind == TriggerKind.Verb && (i == a || IsNounContext(i - 1)) && !GerundWithObject(i, len, b)
                 && _lex.NounReadings.TryGetValue(len == 1 ? _lower[i] : string.Join(' ', _lower, i, len), out var noun))
                 t = noun;
             // A trigger word inside a name ("Meeting Street") or an actor mention is not a trigger.
@@ -385,6 +389,15 @@ internal sealed class SentenceContext
         return false;
     }
 
+    /// <summary>"after meeting her Albanian counterpart": an -ing form with an object is a verb.</summary>
+    private bool GerundWithObject(int i, int len, int b)
+    {
+        if (!_lower[i + len - 1].EndsWith("ing", StringComparison.Ordinal) || i + len >= b)
+            return false;
+        int n = i + len;
+        return _lower[n] is "his" or "her" or "their" or "its" or "the" or "a" or "an" || _mentionAt[n] >= 0 || !IsLowerCaseWord(n);
+    }
+
     private static readonly HashSet<string> NounDeterminers = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "first", "second",
@@ -396,6 +409,7 @@ internal sealed class SentenceContext
     /// <summary>Whether the token before a verb-or-noun trigger makes it a noun ("his visit", "a meeting").</summary>
     private bool IsNounContext(int previous) =>
         NounDeterminers.Contains(_lower[previous]) || (_doc.Tokens[previous].Kind == TokenKind.Number)
+        || (IsLowerCaseWord(previous) && _lower[previous].Contains('-') && _doc.Tokens[previous].Kind == TokenKind.Word) // "face-to-face meeting"
         || (IsLowerCaseWord(previous) && _lower[previous].EndsWith("ed", StringComparison.Ordinal) && previous > 0
             && (NounDeterminers.Contains(_lower[previous - 1]) || _lower[previous - 1].EndsWith("ly", StringComparison.Ordinal)))
         || _lower[previous].EndsWith("'s", StringComparison.Ordinal) || _lower[previous].EndsWith("\u2019s", StringComparison.Ordinal)
@@ -514,9 +528,14 @@ internal sealed class SentenceContext
             }
             i += len - 1;
         }
-        // A bare infinitive after "to" with no planning cue is an intention we cannot read: skip it.
+        // A bare infinitive after "to" with no planning cue is an intention we cannot read: skip it —
+        // except in a headline, where "Blinken to visit China" is how news announces a plan.
         if (status == EventStatus.Occurred && t.Kind == TriggerKind.Verb && m.Start > a && _lower[m.Start - 1] == "to" && IsBaseForm(_lower[m.Start]))
-            return Drop(m, $"an infinitive with no planning cue");
+        {
+            if (!IsHeadline(sentenceIndex))
+                return Drop(m, $"an infinitive with no planning cue");
+            status = EventStatus.Planned;
+        }
 
         var ev = new CandidateEvent
         {
@@ -544,6 +563,10 @@ internal sealed class SentenceContext
         var subject = IsCoordinated(a, m.Start) && _previousSubject is { Count: > 0 } shared
             ? shared.Select(f => f with { Participant = f.Participant.Clone() }).ToList()
             : SubjectOf(left, m.Start);
+        // "said after meeting her Albanian counterpart": a participle clause shares the main subject.
+        if (subject.Count == 0 && t.Kind == TriggerKind.Verb && _lower[m.Start].EndsWith("ing", StringComparison.Ordinal)
+            && m.Start > a && _lower[m.Start - 1] is "after" or "before" or "while" or "when" or "since" or "during")
+            subject = SentenceSubject(a, m.Start - 1);
         var obj = t.Kind == TriggerKind.Noun && !StartsWithPreposition(m.End, right)
             ? new List<Found>()
             : Collect(m.End, right, allowGroup: t.Kind == TriggerKind.Noun);
@@ -656,6 +679,15 @@ internal sealed class SentenceContext
 
     private static bool IsBaseForm(string w) => w is "meet" or "visit" or "host" or "receive" or "welcome" or "greet" or "hold"
         or "speak" or "talk" or "call" or "phone" or "telephone" or "pay" or "make" or "have" or "sit" or "shake" or "pose";
+
+    /// <summary>The headline: the document's headline line, or a first line with no final stop.</summary>
+    private bool IsHeadline(int sentenceIndex)
+    {
+        var text = _doc.Slice(_doc.Sentences[sentenceIndex].Span);
+        if (_doc.Info.Headline is { } headline && string.Equals(text.Trim(), headline.Trim(), StringComparison.Ordinal))
+            return true;
+        return sentenceIndex == 0 && !text.TrimEnd().EndsWith('.');
+    }
 
     private bool IsCaption(int sentenceIndex)
     {
@@ -1043,8 +1075,9 @@ internal sealed class SentenceContext
             if (mi >= 0)
             {
                 var m = _doc.Mentions[mi];
-                if (m.Kind == MentionKind.Person && !m.IsPossessive && m.PartOf < 0 && !IsLocative(i))
-                    found.Add(new Found(i, new CandidateParticipant { Name = NameOf(m), Country = m.Country, Role = m.Role, Entity = m.Entity }, true));
+                if ((m.Kind == MentionKind.Person || m.Kind == MentionKind.Role && m.Country is not null && !m.IsInstitution)
+                    && !m.IsPossessive && m.PartOf < 0 && !IsLocative(i))
+                    found.Add(new Found(i, new CandidateParticipant { Name = m.Kind == MentionKind.Person ? NameOf(m) : null, Country = m.Country, Role = m.Role, Entity = m.Entity }, true));
                 i = Math.Max(i, TokenAt(m.Span.End - 1));
                 continue;
             }
@@ -1133,7 +1166,7 @@ internal sealed class SentenceContext
                 var mention = _doc.Mentions[k];
                 if (mention.Span.End != first.Span.End)
                     continue;
-                if (!IsParticipantKind(mention) || mention.PartOf >= 0 || mention.IsInstitution || IsLocative(i) || IsInstitution(i, end, mention) || IsSetting(i, end, mention)
+                if (!IsParticipantKind(mention) || mention.PartOf >= 0 || mention.IsInstitution || IsLocative(i) || IsPlaceCountry(i) || IsInstitution(i, end, mention) || IsSetting(i, end, mention)
                     || IsRelativeOf(i) || IsNounModifier(end, mention))
                     continue;
                 var part = new CandidateParticipant
@@ -1149,6 +1182,18 @@ internal sealed class SentenceContext
             i = Math.Max(i, end);
         }
         return Absorb(found);
+    }
+
+    /// <summary>"in Lima, Peru", "in Seoul, South Korea": the country that completes a place.</summary>
+    private bool IsPlaceCountry(int token)
+    {
+        if (token < 2 || _lower[token - 1] != ",")
+            return false;
+        int mi = _mentionCover[token - 2];
+        if (mi < 0)
+            return false;
+        var place = _doc.Mentions[mi];
+        return place.Kind is MentionKind.Place or MentionKind.Metonym && IsLocative(TokenAt(place.Span.Start));
     }
 
     private static readonly HashSet<string> Kinship = new(StringComparer.Ordinal)
