@@ -696,8 +696,28 @@ internal sealed class SentenceContext
             || text.Contains("in this photo", StringComparison.OrdinalIgnoreCase) || text.Contains("file photo", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// "BEIJING, March 20 (Harbour Daily) -- ...", "SOCHI (TASS): ...": the token after a dateline at the
+    /// start of a sentence, or <paramref name="a"/>. The dateline's city is where the report was filed,
+    /// not a party.
+    /// </summary>
+    private int AfterDateline(int a, int b)
+    {
+        if (_mentionAt[a] < 0 || _doc.Mentions[_mentionAt[a]].Kind is not (MentionKind.Metonym or MentionKind.Place))
+            return a;
+        for (int i = a + 1; i < b && i < a + 16; i++)
+        {
+            if (_lower[i] is "\u2014" or "\u2013" or ":" || (_lower[i] == "-" && i + 1 < b && _lower[i + 1] == "-"))
+                return _lower[i] == "-" ? i + 2 : i + 1;
+            if (_doc.Tokens[i].Kind == TokenKind.Word && IsLowerCaseWord(i) && _lower[i] is not ("by" or "news" or "agency"))
+                return a; // prose started: no dateline
+        }
+        return a;
+    }
+
     private int LeftBound(int a, int trigger)
     {
+        a = Math.Min(AfterDateline(a, trigger), trigger);
         for (int i = trigger - 1; i > a; i--)
         {
             if (!_lex.Frames.StartsWith(_lower[i]))
@@ -754,12 +774,14 @@ internal sealed class SentenceContext
     /// <summary>"a courtesy call on Unification Minister Lee": a person right after the preposition.</summary>
     private bool PersonStartsNear(int from, int b)
     {
-        for (int i = from; i < b && i < from + 4; i++)
+        // "a courtesy call on Unification Minister Lee", "China's special representative on Korean
+        // Peninsula affairs Wei Lanfang": a person within a few words, before any punctuation or verb.
+        for (int i = from; i < b && i < from + 7; i++)
         {
             int mi = _mentionCover[i];
             if (mi >= 0 && _doc.Mentions[mi].Kind == MentionKind.Person)
                 return true;
-            if (_doc.Tokens[i].Kind != TokenKind.Word || IsLowerCaseWord(i) && _lower[i] is not ("the" or "his" or "her"))
+            if (_doc.Tokens[i].Kind != TokenKind.Word || _lex.Triggers.StartsWith(_lower[i]) || _lex.Frames.StartsWith(_lower[i]) && _lower[i] is not ("the"))
                 return false;
         }
         return false;
@@ -774,6 +796,8 @@ internal sealed class SentenceContext
             if (lower is ";")
                 return i;
             if (lower is "," && ReportingChunkFollows(i + 1, b))
+                return i;
+            if (lower is "and" or "then" && (CoordinatedTriggerAt(i + 1, b) > 0 || IsPastVerb(i + 1, b)))
                 return i;
             if (!_lex.Frames.StartsWith(lower))
                 continue;
@@ -1141,7 +1165,7 @@ internal sealed class SentenceContext
             {
                 int len = _lex.Frames.LongestMatch(_lower, i, to, out var kinds);
                 if (len > 0 && kinds is not null && Array.IndexOf(kinds, FrameKind.Group) >= 0
-                    && (_mentionCover[i] < 0))
+                    && (_mentionCover[i] < 0 || _doc.Mentions[_mentionCover[i]] is { Kind: MentionKind.Role, Country: null }))
                 {
                     foreach (var p in GroupReference(from, i))
                         found.Add(new Found(i, p, true));
@@ -1179,6 +1203,12 @@ internal sealed class SentenceContext
                 found.Add(new Found(i, part, mention.Kind is MentionKind.Person or MentionKind.Role,
                     mention.Kind is MentionKind.Country or MentionKind.Metonym or MentionKind.Demonym && (mention.IsPossessive || IsPossessive(mention, end))));
             }
+            // "the foreign ministers of Japan and the Philippines": every country the plural role lists.
+            if (first.Kind == MentionKind.Role && first.IsPlural)
+                for (int k = i + 1; k <= end; k++)
+                    if (_mentionAt[k] >= 0 && _doc.Mentions[_mentionAt[k]] is { Kind: MentionKind.Country, PartOf: < 0, Country: { } c }
+                        && !found.Any(f => f.Participant.Country == c))
+                        found.Add(new Found(k, new CandidateParticipant { Country = c, Role = first.Role }, true));
             i = Math.Max(i, end);
         }
         return Absorb(found);
