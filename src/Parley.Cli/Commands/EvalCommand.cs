@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Parley.Evaluation;
 using Parley.Events;
-using Parley.Ingest;
-using Parley.Pipeline;
 
 namespace Parley.Cli.Commands;
 
@@ -57,17 +55,9 @@ internal static class EvalCommand
             return 2;
         }
         var events = new List<ContactEvent>();
-        int failed = 0;
-        foreach (var item in new ArticleReader().Read(paths))
-        {
-            if (item.Failure is { } f)
-            {
-                error.WriteLine($"parley: {f}");
-                failed++;
-                continue;
-            }
-            events.AddRange(ParleyPipeline.Default.Run(item.Article!, publishedOverride).Events);
-        }
+        var inputs = new DocumentStream(error);
+        foreach (var doc in inputs.Read(paths, publishedOverride))
+            events.AddRange(doc.Events);
         var report = Scorer.Score(gold, events);
         if (!quiet)
             foreach (var line in report.Lines)
@@ -78,6 +68,6 @@ internal static class EvalCommand
             error.WriteLine($"parley: strict F1 {report.Strict.F1:F3} is below {min}");
             return 1;
         }
-        return failed > 0 ? 1 : 0;
+        return inputs.Failed > 0 ? 1 : 0;
     }
 }

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Parley.Events;
 using Parley.Export;
-using Parley.Ingest;
-using Parley.Pipeline;
 
 namespace Parley.Cli.Commands;
 
@@ -37,18 +35,10 @@ internal static class ExtractCommand
     {
         if (!CommonOptions.TryGetPublished(publishedText, error, out var publishedOverride))
             return 2;
-        var pipeline = ParleyPipeline.Default;
-        int failed = 0;
         var table = format == "table" ? new List<ContactEvent>() : null;
-        foreach (var item in new ArticleReader().Read(paths))
+        var inputs = new DocumentStream(error);
+        foreach (var doc in inputs.Read(paths, publishedOverride))
         {
-            if (item.Failure is { } f)
-            {
-                error.WriteLine($"parley: {f}");
-                failed++;
-                continue;
-            }
-            var doc = pipeline.Run(item.Article!, publishedOverride);
             foreach (var e in doc.Events)
             {
                 if (table is not null)
@@ -59,6 +49,6 @@ internal static class ExtractCommand
         }
         if (table is not null)
             EventTable.Render(table, output);
-        return failed > 0 ? 1 : 0;
+        return inputs.Failed > 0 ? 1 : 0;
     }
 }

@@ -2,8 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using Parley.Documents;
 using Parley.Export;
-using Parley.Ingest;
-using Parley.Pipeline;
 
 namespace Parley.Cli.Commands;
 
@@ -35,20 +33,10 @@ internal static class InspectCommand
     {
         if (!CommonOptions.TryGetPublished(publishedText, error, out var publishedOverride))
             return 2;
-        var pipeline = ParleyPipeline.Default;
-        int failed = 0;
-        foreach (var item in new ArticleReader().Read(paths))
-        {
-            if (item.Failure is { } f)
-            {
-                error.WriteLine($"parley: {f}");
-                failed++;
-                continue;
-            }
-            var doc = pipeline.Run(item.Article!, publishedOverride, trace: annotations);
+        var inputs = new DocumentStream(error);
+        foreach (var doc in inputs.Read(paths, publishedOverride, trace: annotations))
             output.WriteLine(ToJson(doc, annotations));
-        }
-        return failed > 0 ? 1 : 0;
+        return inputs.Failed > 0 ? 1 : 0;
     }
 
     internal static string ToJson(Document doc, bool annotations = false)
