@@ -15,6 +15,7 @@ internal static class ParticipantFiller
     public static void Fill(Document doc, List<CandidateEvent> events)
     {
         var home = HomeCountry(doc);
+        bool strongHome = home is not null && home == StatedHome(doc);
         foreach (var ev in events)
         {
             foreach (var p in ev.Participants)
@@ -25,9 +26,9 @@ internal static class ParticipantFiller
             }
             var known = ev.Countries.ToList();
             var unknown = ev.Participants.Where(p => p.Country is null).ToList();
-            if (unknown.Count == 1 && known.Count == 1 && home is not null && home != known[0] && unknown[0].Name is null
-                && IsCollectiveRole(unknown[0].Role))
-                unknown[0].Country = home;
+            if (unknown.Count == 1 && known.Count == 1 && home is not null && home != known[0] && IsCollectiveRole(unknown[0].Role)
+                && (unknown[0].Name is null || strongHome))
+                unknown[0].Country = home; // a named official too, when the dateline or the outlet says whose story it is
             ev.Participants.RemoveAll(p => p.Country is null);
             foreach (var p in ev.Participants)
                 if (p.Name is null && p.Role is not null && p.Country is not null)
@@ -126,7 +127,10 @@ internal static class ParticipantFiller
     /// The country the document is written from: its dateline's ("Muscat: ...", "SEOUL, Oct. 5 (Yonhap)"),
     /// else the most mentioned one.
     /// </summary>
-    internal static string? HomeCountry(Document doc)
+    internal static string? HomeCountry(Document doc) => StatedHome(doc) ?? MostMentioned(doc);
+
+    /// <summary>The home country the dateline or the outlet states, or null.</summary>
+    private static string? StatedHome(Document doc)
     {
         foreach (var m in doc.Mentions)
         {
@@ -143,6 +147,11 @@ internal static class ParticipantFiller
         }
         if (doc.Info.Outlet is { } outlet && OutletLexicon.Default.Find(outlet)?.Country is { } outletCountry)
             return outletCountry;
+        return null;
+    }
+
+    private static string? MostMentioned(Document doc)
+    {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in doc.Mentions)
         {
