@@ -17,6 +17,7 @@ internal static class BenchCommand
         var ingestEvery = new Option<int>("--ingest-every") { Description = "Ingest one article in N into the temporary store.", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "Threads of the parallel extraction (0: one per core).", DefaultValueFactory = _ => 0 };
         var byComponent = new Option<bool>("--by-component") { Description = "Time and count allocations per pipeline component." };
+        var warmup = new Option<double>("--warmup-seconds") { Description = "Least time of the untimed warm-up (tiered JIT).", DefaultValueFactory = _ => 15 };
         var json = new Option<bool>("--json") { Description = "End with one JSON line: articles, mb, tokenize_mb_s, extract_mb_s, ingest_mb_s, ratio, parallel_speedup, peak_rss_mb." };
         var cmd = new Command("bench",
             "Throughput: generate a deterministic corpus of invented diplomatic news articles (500-800 words, never stored) and "
@@ -29,6 +30,7 @@ internal static class BenchCommand
             ingestEvery,
             threads,
             byComponent,
+            warmup,
             json,
         };
         cmd.SetAction(parse => Run(new BenchOptions
@@ -38,6 +40,7 @@ internal static class BenchCommand
             IngestEvery = parse.GetValue(ingestEvery),
             Threads = parse.GetValue(threads),
             ByComponent = parse.GetValue(byComponent),
+            WarmupSeconds = parse.GetValue(warmup),
         }, parse.GetValue(json), Console.Out, Console.Error));
         return cmd;
     }

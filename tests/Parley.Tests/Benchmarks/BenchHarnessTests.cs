@@ -18,7 +18,7 @@ public class BenchHarnessTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        int code = BenchCommand.Run(new BenchOptions { Articles = 50, Warmup = 4, BatchSize = 16, ByComponent = true }, json: true, output, error);
+        int code = BenchCommand.Run(new BenchOptions { Articles = 50, Warmup = 4, WarmupSeconds = 0, BatchSize = 16, ByComponent = true }, json: true, output, error);
 
         Assert.Equal(0, code);
         var lines = output.ToString().TrimEnd().Split('\n');
