@@ -11,4 +11,5 @@ root.Subcommands.Add(TimelineCommand.Create());
 root.Subcommands.Add(ActorsCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(BenchStoreCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
 return root.Parse(args).Invoke();

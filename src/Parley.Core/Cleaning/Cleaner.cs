@@ -59,7 +59,7 @@ public sealed class Cleaner : IDocumentComponent
 
     private void MarkLines(string text, List<TextLine> lines, string?[] reasons, bool latinArticle)
     {
-        var seen = new Dictionary<ulong, List<int>>();
+        var seen = new Dictionary<ulong, List<int>>(lines.Count);
         string? sectionReason = null;
         for (int i = 0; i < lines.Count; i++)
         {
@@ -100,8 +100,8 @@ public sealed class Cleaner : IDocumentComponent
     private static bool IsDuplicate(string text, List<TextLine> lines, int i, Dictionary<ulong, List<int>> seen)
     {
         var content = lines[i].Content.AsSpan(text);
-        var (hash, length) = NormalizedHash(content);
-        if (length < MinDuplicateChars || LineShape.WordCount(content) < 4)
+        var (hash, length, words) = NormalizedHashAndWords(content);
+        if (length < MinDuplicateChars || words < 4)
             return false;
         if (seen.TryGetValue(hash, out var earlier))
         {
@@ -140,6 +140,40 @@ public sealed class Cleaner : IDocumentComponent
             length++;
         }
         return (h, length);
+    }
+
+    /// <summary>
+    /// <see cref="NormalizedHash"/> and <see cref="LineShape.WordCount"/> in one pass over the line
+    /// (a word starts at each non-whitespace character after whitespace or the start).
+    /// </summary>
+    private static (ulong Hash, int Length, int Words) NormalizedHashAndWords(ReadOnlySpan<char> s)
+    {
+        ulong h = 14695981039346656037UL;
+        int length = 0, words = 0;
+        bool pendingSpace = false, inWord = false;
+        foreach (char c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                inWord = false;
+                continue;
+            }
+            if (!inWord)
+            {
+                words++;
+                inWord = true;
+            }
+            if (pendingSpace)
+            {
+                h = (h ^ ' ') * 1099511628211UL;
+                length++;
+                pendingSpace = false;
+            }
+            h = (h ^ c) * 1099511628211UL;
+            length++;
+        }
+        return (h, length, words);
     }
 
     internal static bool NormalizedEquals(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

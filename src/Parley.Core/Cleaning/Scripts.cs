@@ -16,6 +16,13 @@ public static class Scripts
         int latin = 0, other = 0;
         foreach (char c in text)
         {
+            if (c < 0x80)
+            {
+                // ASCII, most of any English page: a letter is A-Z or a-z, and Latin.
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                    latin++;
+                continue;
+            }
             if (!char.IsLetter(c))
                 continue;
             if (IsLatinLetter(c))
@@ -29,6 +36,9 @@ public static class Scripts
     /// <summary>True when most letters of <paramref name="text"/> are not Latin.</summary>
     public static bool IsMostlyOtherScript(ReadOnlySpan<char> text)
     {
+        // Every letter below U+0250 is Latin: a line without such characters has no other-script letter.
+        if (text.IndexOfAnyExceptInRange('\0', '\u024F') < 0)
+            return false;
         var (latin, other) = CountLetters(text);
         return other > 0 && other > latin;
     }

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Globalization;
+using Parley.Benchmarks;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// <c>parley bench</c>: the throughput harness (benchmarks/Parley.Benchmarks). Progress goes to
+/// stderr, the figures to stdout, and with <c>--json</c> the last line is one JSON object.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var articles = new Option<int>("--articles") { Description = "Articles to generate and measure (10000 to 100000 for figures worth quoting).", DefaultValueFactory = _ => 10_000 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the corpus generator.", DefaultValueFactory = _ => 42 };
+        var ingestEvery = new Option<int>("--ingest-every") { Description = "Ingest one article in N into the temporary store.", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads") { Description = "Threads of the parallel extraction (0: one per core).", DefaultValueFactory = _ => 0 };
+        var byComponent = new Option<bool>("--by-component") { Description = "Time and count allocations per pipeline component." };
+        var warmup = new Option<double>("--warmup-seconds") { Description = "Least time of the untimed warm-up (tiered JIT).", DefaultValueFactory = _ => 15 };
+        var json = new Option<bool>("--json") { Description = "End with one JSON line: articles, mb, tokenize_mb_s, extract_mb_s, ingest_mb_s, ratio, parallel_speedup, peak_rss_mb." };
+        var cmd = new Command("bench",
+            "Throughput: generate a deterministic corpus of invented diplomatic news articles (500-800 words, never stored) and "
+            + "measure on it, single-threaded, Lucene.Net's StandardAnalyzer (the floor), Parley's full extraction and ingestion "
+            + "into a temporary store; then extraction on all cores (output in input order), and peak memory.\n\n"
+            + "Examples:\n  parley bench --articles 200\n  parley bench --articles 100000 --json\n  parley bench --by-component")
+        {
+            articles,
+            seed,
+            ingestEvery,
+            threads,
+            byComponent,
+            warmup,
+            json,
+        };
+        cmd.SetAction(parse => Run(new BenchOptions
+        {
+            Articles = parse.GetValue(articles),
+            Seed = parse.GetValue(seed),
+            IngestEvery = parse.GetValue(ingestEvery),
+            Threads = parse.GetValue(threads),
+            ByComponent = parse.GetValue(byComponent),
+            WarmupSeconds = parse.GetValue(warmup),
+        }, parse.GetValue(json), Console.Out, Console.Error));
+        return cmd;
+    }
+
+    internal static int Run(BenchOptions options, bool json, TextWriter output, TextWriter error)
+    {
+        if (options.Articles < 1 || options.IngestEvery < 1 || options.Threads < 0)
+        {
+            error.WriteLine("parley: --articles and --ingest-every must be at least 1, --threads at least 0.");
+            return 2;
+        }
+        error.WriteLine($"parley bench: {options.Articles:N0} articles, seed {options.Seed}, {Environment.ProcessorCount} cores");
+        var r = new ThroughputHarness(error.WriteLine).Run(options);
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(c, $"corpus: {r.Articles:N0} articles, {r.Mb:F1} MB (UTF-8), {r.Tokens:N0} Lucene tokens, {r.Events:N0} contact events"));
+        output.WriteLine(string.Create(c, $"ratio extract/tokenize: {r.Ratio:F3}   parallel speed-up: {r.ParallelSpeedup:F2} on {r.Threads} threads"));
+        output.WriteLine(string.Create(c, $"tokenize (Lucene StandardAnalyzer, 1 thread): {r.TokenizeMbPerSecond,8:F1} MB/s {r.Articles / r.TokenizeSeconds,8:F0} articles/s  alloc {r.TokenizeAllocatedBytes / (double)r.Articles / 1024,7:F1} KB/article"));
+        output.WriteLine(string.Create(c, $"extract  (Parley pipeline,  1 thread):        {r.ExtractMbPerSecond,8:F1} MB/s {r.ExtractArticlesPerSecond,8:F0} articles/s  alloc {r.ExtractAllocatedBytes / (double)r.Articles / 1024,7:F1} KB/article"));
+        output.WriteLine(string.Create(c, $"extract  (Parley pipeline, {r.Threads} threads):       {r.Mb / r.ParallelSeconds,8:F1} MB/s {r.Articles / r.ParallelSeconds,8:F0} articles/s"));
+        output.WriteLine(string.Create(c, $"ingest   (store, 1 thread, {r.IngestedArticles:N0} articles): {r.IngestMbPerSecond,8:F1} MB/s {r.IngestedArticles / r.IngestSeconds,8:F0} articles/s"));
+        output.WriteLine(string.Create(c, $"GCs during the run: gen0 {r.Gen0}, gen1 {r.Gen1}, gen2 {r.Gen2}"));
+        var at10k = r.PeakRssMbAt10k is { } m ? string.Create(c, $" (after 10,000 articles: {m:F0} MB)") : "";
+        output.WriteLine(string.Create(c, $"peak RSS: {r.PeakRssMb:F0} MB{at10k}"));
+        if (r.Components is { } costs)
+        {
+            double total = costs.Sum(x => x.Seconds);
+            output.WriteLine("by component (1 thread):");
+            foreach (var x in costs)
+                output.WriteLine(string.Create(c,
+                    $"  {x.Name,-22} {x.Seconds / r.Articles * 1e6,9:F1} us/article {100 * x.Seconds / total,6:F1}%  {r.Mb / x.Seconds,9:F1} MB/s  alloc {x.AllocatedBytes / (double)r.Articles / 1024,8:F1} KB/article"));
+        }
+        if (json)
+            output.WriteLine(r.ToJson());
+        return 0;
+    }
+}
