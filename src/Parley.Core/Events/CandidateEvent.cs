@@ -36,7 +36,18 @@ internal sealed class CandidateEvent
     public bool UnknownPlace; // the clause names a place the gazetteers do not know ("in Hawaii") // who wrote a written contact (name or country), when the text says
     public bool HasOwnTime => Date is not null || DatePhrase is not null; // "met separately with A and B": one contact per object // reported by the lead sentence (see ContactExtractor.LeadSentence)
 
-    public IEnumerable<string> Countries => Participants.Where(p => p.Country is not null).Select(p => p.Country!).Distinct(StringComparer.Ordinal);
+    /// <summary>The distinct countries of the participants, in order (a handful: no LINQ on this hot path).</summary>
+    public List<string> Countries
+    {
+        get
+        {
+            var list = new List<string>(Participants.Count);
+            foreach (var p in Participants)
+                if (p.Country is { } c && !list.Contains(c))
+                    list.Add(c);
+            return list;
+        }
+    }
 
-    public int CountryCount => Countries.Count();
+    public int CountryCount => Countries.Count;
 }

@@ -104,6 +104,29 @@ public sealed partial class ContactExtractor
     }
 }
 
+/// <summary>
+/// Lower-case forms of tokens, shared per thread: news repeats its words, so each distinct word is
+/// lower-cased and allocated once instead of once per token.
+/// </summary>
+internal static class LowerWords
+{
+    [ThreadStatic]
+    private static Dictionary<string, string>? _words;
+
+    public static string Get(ReadOnlySpan<char> token)
+    {
+        var words = _words ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(token, out var lower))
+            return lower;
+        if (words.Count > 200_000)
+            words.Clear();
+        lower = token.ToString().ToLowerInvariant();
+        words[lower] = lower;
+        return lower;
+    }
+}
+
 /// <summary>The per-document working state of the extractor.</summary>
 internal sealed class SentenceContext
 {
@@ -112,6 +135,22 @@ internal sealed class SentenceContext
     private readonly string[] _lower;
     private readonly int[] _mentionAt; // token index -> index of the mention starting there, or -1
     private readonly int[] _mentionCover; // token index -> index of the mention covering it, or -1
+    private readonly int[] _sentenceOf; // token index -> sentence index
+    private readonly bool[] _inTime; // token index -> inside a time expression
+
+    private static int TokenAtOrAfter(List<Token> tokens, int charOffset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (tokens[mid].Span.End <= charOffset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
     private CandidateEvent? _last;
     private CandidateEvent? _lastDated;
     private CandidateEvent? _lastOccurred;
@@ -126,9 +165,20 @@ internal sealed class SentenceContext
         var tokens = doc.Tokens;
         _lower = new string[tokens.Count];
         for (int i = 0; i < tokens.Count; i++)
-            _lower[i] = tokens[i].Span.Slice(doc.Text).ToLowerInvariant();
+            _lower[i] = LowerWords.Get(tokens[i].Span.AsSpan(doc.Text));
         _mentionAt = new int[tokens.Count];
         _mentionCover = new int[tokens.Count];
+        _sentenceOf = new int[tokens.Count];
+        for (int si = 0; si < doc.Sentences.Count; si++)
+            for (int t = doc.Sentences[si].FirstToken; t < doc.Sentences[si].EndToken; t++)
+                _sentenceOf[t] = si;
+        _inTime = new bool[tokens.Count];
+        foreach (var te in doc.Times)
+        {
+            int t = TokenAtOrAfter(tokens, te.Span.Start);
+            for (; t < tokens.Count && tokens[t].Span.Start < te.Span.End; t++)
+                _inTime[t] = true;
+        }
         Array.Fill(_mentionAt, -1);
         Array.Fill(_mentionCover, -1);
         for (int m = 0; m < doc.Mentions.Count; m++)
@@ -490,7 +540,7 @@ internal sealed class SentenceContext
                 continue;
             var lower = _lower[i];
             if (i < m.Start && (lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n\u2019t", StringComparison.Ordinal)))
-                return Drop(m, $"negated ('n't')");
+                return Drop(m, "negated ('n't')");
             if (!_lex.Cues.StartsWith(lower))
                 continue;
             int len = _lex.Cues.LongestMatch(_lower, i, clauseEnd, out var cue);
@@ -513,7 +563,7 @@ internal sealed class SentenceContext
                 case CueEffect.Block:
                     if (before && !(t.Kind == TriggerKind.Noun && i < presupposedFrom)
                         || (cue.Where == CuePlace.Any && (t.Kind == TriggerKind.Noun || i < Math.Max(right, m.End + 3))))
-                        return Drop(m, $"a blocking cue in its clause ({cue.Phrase})");
+                        return Drop(m, "a blocking cue in its clause", cue.Phrase);
                     break;
                 case CueEffect.Planned:
                     status = EventStatus.Planned;
@@ -533,7 +583,7 @@ internal sealed class SentenceContext
         if (status == EventStatus.Occurred && t.Kind == TriggerKind.Verb && m.Start > a && _lower[m.Start - 1] == "to" && IsBaseForm(_lower[m.Start]))
         {
             if (!IsHeadline(sentenceIndex))
-                return Drop(m, $"an infinitive with no planning cue");
+                return Drop(m, "an infinitive with no planning cue");
             status = EventStatus.Planned;
         }
 
@@ -593,7 +643,7 @@ internal sealed class SentenceContext
             if (SentenceStatus(a, m.Start) is not { } sentenceStatus)
             {
                 if (timeFrom == a)
-                    return Drop(m, $"the sentence's main verb is blocked");
+                    return Drop(m, "the sentence's main verb is blocked");
             }
             else if (sentenceStatus == EventStatus.Planned)
                 ev.Status = EventStatus.Planned;
@@ -631,16 +681,16 @@ internal sealed class SentenceContext
             if (_lower[i] is "separately" or "individually")
                 ev.Separately = true;
         if (ev.Participants.Count == 0)
-            return Drop(m, $"no participants");
+            return Drop(m, "no participants");
         // "called on Russia to release ...", "urged X to ...": an appeal, not a call.
         if (t.Role == ContactRole.Visit && t.Phrase.StartsWith("call", StringComparison.Ordinal) && AppealFollows(m.End, right, b))
             return Drop(m, "an appeal ('called on X to ...')");
         if (t.Needs == "object" && obj.Count == 0)
-            return Drop(m, $"no object");
+            return Drop(m, "no object");
         if (t.Needs == "with" && !HasWithObject(m.End, right) && subject.Select(f => f.Participant.Country).Distinct().Count() < 2)
-            return Drop(m, $"no 'with' object");
+            return Drop(m, "no 'with' object");
         if (t.Kind == TriggerKind.Noun && subject.Count == 0 && obj.Count == 0)
-            return Drop(m, $"a contact noun with no arguments");
+            return Drop(m, "a contact noun with no arguments");
 
         // Location, date, duration.
         ev.Location = FindLocation(t, timeFrom, clauseEnd, m) ?? InstitutionLocation(timeFrom == a ? a : left, clauseEnd);
@@ -664,8 +714,12 @@ internal sealed class SentenceContext
         return -1;
     }
 
-    private CandidateEvent? Drop(Match m, string why)
+    private CandidateEvent? Drop(Match m, string why, string? detail = null)
     {
+        if (_doc.Trace is null)
+            return null;
+        if (detail is not null)
+            why = $"{why} ({detail})";
         _doc.Trace?.Add($"dropped '{_doc.Slice(new TextSpan(_doc.Tokens[m.Start].Span.Start, _doc.Tokens[m.End - 1].Span.End))}' at {_doc.Tokens[m.Start].Span.Start}: {why}");
         return null;
     }
@@ -875,14 +929,7 @@ internal sealed class SentenceContext
         return false;
     }
 
-    private bool IsTimeToken(int i)
-    {
-        var span = _doc.Tokens[i].Span;
-        foreach (var t in _doc.Times)
-            if (t.Span.Start <= span.Start && span.Start < t.Span.End)
-                return true;
-        return false;
-    }
+    private bool IsTimeToken(int i) => _inTime[i];
 
     private bool HasWithObject(int from, int right)
     {
@@ -914,7 +961,7 @@ internal sealed class SentenceContext
     {
         // Only a window that opens with an introductory phrase is cut at its comma; "The leaders of
         // Brazil, Argentina and Uruguay" is one subject.
-        int sentenceStart = _doc.Sentences[_doc.Sentences.FindLastIndex(x => x.FirstToken <= trigger)].FirstToken;
+        int sentenceStart = _doc.Sentences[_sentenceOf[trigger]].FirstToken;
         if (left >= trigger || !(IntroWords.Contains(_lower[left]) || IntroWords.Contains(_lower[sentenceStart])))
             return Collect(left, trigger, allowGroup: true);
         for (int i = trigger - 1; i > left; i--)
@@ -1289,7 +1336,7 @@ internal sealed class SentenceContext
 
     private CandidateParticipant? PersonBefore(int token)
     {
-        int sentenceStart = _doc.Sentences.FindLastIndex(s => s.FirstToken <= token);
+        int sentenceStart = _sentenceOf[token];
         int from = sentenceStart > 0 ? _doc.Sentences[sentenceStart - 1].FirstToken : 0;
         for (int k = token - 1; k >= from; k--)
         {
@@ -1453,7 +1500,7 @@ internal sealed class SentenceContext
     /// </summary>
     private List<CandidateParticipant> GroupReference(int windowStart, int at)
     {
-        var sentenceStart = _doc.Sentences.First(s => s.FirstToken <= at && at < s.EndToken).FirstToken;
+        var sentenceStart = _doc.Sentences[_sentenceOf[at]].FirstToken;
         var earlier = new List<CandidateParticipant>();
         for (int i = sentenceStart; i < at; i++)
         {
@@ -1691,7 +1738,7 @@ internal sealed class SentenceContext
         }
         // "He also held a meeting with ...", "Thereafter, Yoon met ...": another contact of the same occasion.
         if (ev.Status == EventStatus.Occurred && _lastOccurred?.Date is { Precision: DatePrecision.Day } sameDay
-            && _lastOccurred.Sentence >= _doc.Sentences.FindIndex(s => s.Span.Contains(triggerChar)) - 2
+            && _lastOccurred.Sentence >= _sentenceOf[m.Start] - 2
             && HasSequenceAdverb(a, b))
         {
             ev.Date = sameDay;

@@ -63,8 +63,7 @@ internal static class EventMerger
     {
         if (a.Status != b.Status)
             return false;
-        var ca = a.Countries.ToHashSet(StringComparer.Ordinal);
-        if (!ca.SetEquals(b.Countries))
+        if (!SameCountries(a, b))
             return false;
         // A letter each way is two contacts.
         if (a.Sender is not null && b.Sender is not null && a.Sender != b.Sender)
@@ -97,6 +96,17 @@ internal static class EventMerger
                         return false;
                 }
         }
+        return true;
+    }
+
+    private static bool SameCountries(CandidateEvent a, CandidateEvent b)
+    {
+        foreach (var p in a.Participants)
+            if (p.Country is { } c && !b.Participants.Exists(q => q.Country == c))
+                return false;
+        foreach (var q in b.Participants)
+            if (q.Country is { } c && !a.Participants.Exists(p => p.Country == c))
+                return false;
         return true;
     }
 

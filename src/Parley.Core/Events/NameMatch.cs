@@ -6,14 +6,36 @@ public static class NameMatch
 {
     public static bool Same(string a, string b)
     {
-        var wa = Words(a);
-        var wb = Words(b);
-        if (string.Join("", wa) == string.Join("", wb))
+        if (ReferenceEquals(a, b) || string.Equals(a, b, StringComparison.Ordinal))
+            return true;
+        var (wa, ja) = Cached(a);
+        var (wb, jb) = Cached(b);
+        if (string.Equals(ja, jb, StringComparison.Ordinal))
             return true;
         var (shorter, longer) = wa.Length <= wb.Length ? (wa, wb) : (wb, wa);
         if (shorter.Length == 0)
             return false;
-        return shorter.All(w => longer.Contains(w, StringComparer.Ordinal));
+        foreach (var w in shorter)
+            if (Array.IndexOf(longer, w) < 0)
+                return false;
+        return true;
+    }
+
+    // Names repeat within a document and across a corpus: normalise each once per thread.
+    [ThreadStatic]
+    private static Dictionary<string, (string[] Words, string Joined)>? _cache;
+
+    private static (string[] Words, string Joined) Cached(string name)
+    {
+        var cache = _cache ??= new Dictionary<string, (string[], string)>(StringComparer.Ordinal);
+        if (cache.TryGetValue(name, out var hit))
+            return hit;
+        if (cache.Count > 8192)
+            cache.Clear();
+        var words = Words(name);
+        var entry = (words, string.Concat(words));
+        cache[name] = entry;
+        return entry;
     }
 
     private static string[] Words(string name)

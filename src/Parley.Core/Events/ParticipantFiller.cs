@@ -108,11 +108,22 @@ internal static class ParticipantFiller
     private static string? UnclaimedSentenceCountry(Document doc, CandidateEvent ev)
     {
         var span = doc.Sentences[ev.Sentence].Span;
-        var claimed = ev.Countries.ToHashSet(StringComparer.Ordinal);
+        var claimed = ev.Countries;
         string? found = null;
-        foreach (var m in doc.Mentions)
+        // Mentions are in text order: start at the sentence with a binary search.
+        int lo = 0, hi = doc.Mentions.Count;
+        while (lo < hi)
         {
-            if (!span.Contains(m.Span.Start) || m.Country is null || m.Kind is MentionKind.Place)
+            int mid = (lo + hi) >> 1;
+            if (doc.Mentions[mid].Span.Start < span.Start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (int k = lo; k < doc.Mentions.Count && doc.Mentions[k].Span.Start < span.End; k++)
+        {
+            var m = doc.Mentions[k];
+            if (m.Country is null || m.Kind is MentionKind.Place)
                 continue;
             if (claimed.Contains(m.Country))
                 continue;
