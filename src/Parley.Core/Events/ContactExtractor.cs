@@ -640,6 +640,14 @@ internal sealed class SentenceContext
                 subject = inherited;
                 timeFrom = a;
             }
+            else if (subject.Count == 0 && IntroWords.Contains(_lower[a]) && MainClauseAfterIntro(m.End, b) is { } main
+                     && SentenceSubject(main, b) is { Count: > 0 } mainSubject)
+            {
+                // "Following talks in Ankara, Erdogan and Kristersson held a news conference": the
+                // opening phrase's contact is the main clause subject's.
+                subject = mainSubject;
+                timeFrom = a;
+            }
             if (SentenceStatus(a, m.Start) is not { } sentenceStatus)
             {
                 if (timeFrom == a)
@@ -956,6 +964,14 @@ internal sealed class SentenceContext
         "earlier", "later", "last", "meanwhile", "however", "separately", "also", "then", "thereafter", "according", "ahead",
         "before", "under", "upon", "for", "by", "when", "if", "although", "though", "because", "once", "until", "two", "three",
     };
+
+    private int? MainClauseAfterIntro(int from, int b)
+    {
+        for (int i = from; i < b && i < from + 15; i++)
+            if (_lower[i] == ",")
+                return i + 1;
+        return null;
+    }
 
     private List<Found> SubjectOf(int left, int trigger)
     {
