@@ -425,12 +425,22 @@ internal sealed partial class ActorPass
     /// particles between capitalised words ("bin", "de"), prefixed words ("al-Thani"); never a place, a title,
     /// a month or a weekday. A possessive word ends it.
     /// </summary>
-    private bool NameRun(int i, int limit, out int end, out bool possessive)
+    /// <param name="inner">
+    /// The run follows a title, so a form of address between two of its words is part of the name ("Somali President
+    /// Hassan Sheikh Mohamud"); elsewhere the form of address starts a name of its own ("Sheikh Tamim").
+    /// </param>
+    private bool NameRun(int i, int limit, out int end, out bool possessive, bool inner = false)
     {
         int k = i, words = 0;
         possessive = false;
         while (k < limit && k - i < 9)
         {
+            if (inner && k > i && InnerNameWord(k, limit))
+            {
+                words++;
+                k++;
+                continue;
+            }
             if (!IsWord(k) || _gazStart[k] >= 0 || _roleStart[k] >= 0)
                 break;
             var w = Word(k);
@@ -472,6 +482,12 @@ internal sealed partial class ActorPass
         end = k;
         return words > 0;
     }
+
+    /// <summary>"Sheikh" of "Hassan Sheikh Mohamud": a listed inner word followed by a capitalised name word.</summary>
+    private bool InnerNameWord(int k, int limit) =>
+        k + 1 < limit && IsCapWord(k) && _gazStart[k] < 0 && (_roleStart[k] < 0 || (_roleStart[k] == k && _roleLen[k] == 1))
+        && _lex.InnerNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k))
+        && IsCapWord(k + 1) && _gazStart[k + 1] < 0 && _roleStart[k + 1] < 0 && !InSet(_lex.NotName, k + 1);
 
     /// <summary>Punctuation that closes an appositive name: "his counterpart, Liu Xiaoming, ahead of".</summary>
     private bool ClosesAppositive(int k, int b) =>
