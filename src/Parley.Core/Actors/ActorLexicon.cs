@@ -96,6 +96,7 @@ public sealed class ActorLexicon
     internal HashSet<string> NationalRanks { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> FemaleCues { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal HashSet<string> MaleCues { get; } = new(StringComparer.OrdinalIgnoreCase);
+    internal HashSet<string> NameFollowers { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Given names of female_names.tsv, in the case they are written.</summary>
     internal HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
@@ -164,7 +165,8 @@ public sealed class ActorLexicon
                 "complement_end" => ComplementEnds,
                 "female_cue" => FemaleCues,
                 "male_cue" => MaleCues,
-                _ => throw Bad(row, "kind", "not_name, time_word, blocks_actor, org_head, name_modifier, clause_opener, family_first, shape_country, complement_end, female_cue, male_cue, contact_verb, country_name, demonym, elliptical or national_rank"),
+                "name_follower" => NameFollowers,
+                _ => throw Bad(row, "kind", "not_name, time_word, blocks_actor, org_head, name_modifier, clause_opener, family_first, shape_country, complement_end, female_cue, male_cue, contact_verb, name_follower, country_name, demonym, elliptical or national_rank"),
             };
             set.Add(word);
         }

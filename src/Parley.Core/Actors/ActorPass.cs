@@ -193,6 +193,7 @@ internal sealed partial class ActorPass
         var sentence = _doc.Sentences[s];
         int a = sentence.FirstToken, b = sentence.EndToken;
         _headline = IsHeadline(a, b);
+        int listEnd = -1;
         for (int i = a; i < b;)
         {
             RoleEntry? role = null;
@@ -234,10 +235,79 @@ internal sealed partial class ActorPass
             {
                 var key = Lexical.NormaliseName(SpanOf(i, end).AsSpan(_text));
                 if (_lex.People.TryGetValue(key, out var known))
+                {
                     AddPerson(i, end, possessive, s, known);
+                    listEnd = end;
+                }
+                else if (!_headline && (AfterContactVerb(i, a) || (listEnd > a && listEnd == i - 1 && (Is(i - 1, "and") || Is(i - 1, ",")))
+                         || (i - 1 > a && _personEndingAt[i - 1] is not null && Is(i - 1, "and"))))
+                {
+                    int phraseEnd = ObjectName(i, end, possessive, b, s);
+                    if (phraseEnd > 0)
+                    {
+                        listEnd = phraseEnd;
+                        i = phraseEnd - 1;
+                        continue;
+                    }
+                }
                 i = end - 1;
             }
         }
+    }
+
+    /// <summary>Whether a contact verb of actor_cues.tsv ("met", "spoke with") ends right before token <paramref name="i"/>.</summary>
+    private bool AfterContactVerb(int i, int a)
+    {
+        foreach (var verb in _lex.ContactVerbs)
+        {
+            int first = i - verb.Length;
+            if (first < a)
+                continue;
+            bool match = true;
+            for (int k = 0; k < verb.Length && match; k++)
+                match = IsLowerWord(first + k) && Word(first + k).Equals(verb[k], StringComparison.OrdinalIgnoreCase);
+            if (match)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A name the people list does not know, as the object of a contact verb or the next in a list of people after
+    /// one: "received Kenji Arakawa of Japan and Maria Soledad Reyes of the Philippines" (a person of that country),
+    /// "met Wei Lanfang in Beijing" (two or three name words closed by punctuation or a name_follower word; its
+    /// country is left to the document). Returns the end of what it took, or 0 when the words are no such name.
+    /// </summary>
+    private int ObjectName(int i, int end, bool possessive, int b, int s)
+    {
+        int words = NameWords(i, end);
+        if (words < 2 || words > 4)
+            return 0;
+        for (int k = i; k < end; k++)
+            if (InSet(_lex.OrgHeads, k) || InSet(_lex.BlocksActor, k))
+                return 0;
+        if (!possessive && end + 1 < b && Is(end, "of"))
+        {
+            int g = Is(end + 1, "the") && end + 2 < b ? end + 2 : end + 1;
+            if (_gazStart[g] == g && _gazEntry[g]!.Kind is MentionKind.Country && !_gazPossessive[g])
+            {
+                var person = AddPerson(i, end, false, s, null);
+                person.Country = _gazEntry[g]!.Code;
+                person.CountryFromModifier = true;
+                int after = g + _gazLen[g];
+                MarkCovered(end, after);
+                AddPlaceDraft(g, s, person);
+                return after;
+            }
+        }
+        if (words > 3)
+            return 0;
+        bool closed = end >= b || _tokens[end].Kind == TokenKind.Punctuation
+            || (IsLowerWord(end) && _lex.NameFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(end)));
+        if (!closed && !possessive)
+            return 0;
+        AddPerson(i, end, possessive, s, null);
+        return end;
     }
 
     /// <summary>The length of a "then-" or "ex-" glued to a title word, or 0.</summary>
