@@ -30,6 +30,10 @@ internal sealed partial class ActorPass
         public bool CountryFromModifier;
         public KnownPerson? Known;
 
+        /// <summary>A named person's tokens: the first and the one after the last (-1 when not set).</summary>
+        public int FirstToken = -1;
+        public int EndToken = -1;
+
         /// <summary>A person's name words as written (possessive stripped).</summary>
         public string[]? Words;
 
@@ -470,6 +474,8 @@ internal sealed partial class ActorPass
             IsPossessive = possessive,
             Known = known ?? _lex.FindPerson(name),
             Country = null,
+            FirstToken = first,
+            EndToken = end,
         }, s);
         for (int k = first; k < end; k++)
             _covered[k] = true;
