@@ -375,7 +375,11 @@ internal sealed partial class ActorPass
                 }
             }
             if (!closes)
+            {
+                if (ofCountries is null && LowerTopicBeforeName(start, j, b) is > 0 and var nameStart)
+                    good = nameStart;
                 break;
+            }
             j = m + 1;
             good = j;
         }
@@ -421,6 +425,30 @@ internal sealed partial class ActorPass
         if (!kept || good - p < 2 || !NameRun(p, b, out int e, out bool possessive) || e != good || possessive || NameWords(p, good) < 2)
             return good;
         return p;
+    }
+
+    /// <summary>
+    /// "special envoy for climate Dana Whitfield", "special representative on maritime security Zhou Lanfang": after
+    /// "for" or "on", up to four lower-case words with no article or clause word, then a name of two words or more
+    /// closed by a lower-case word or punctuation. Returns where the name starts, or 0.
+    /// </summary>
+    private int LowerTopicBeforeName(int start, int j, int b)
+    {
+        if (!(Is(start, "for") || Is(start, "on")))
+            return 0;
+        int m = j;
+        while (m < b && m - j < 4 && IsLowerWord(m))
+        {
+            if (Is(m, "the") || Is(m, "a") || Is(m, "an") || Is(m, "his") || Is(m, "her") || Is(m, "their") || Is(m, "its")
+                || InSet(_lex.ClauseOpeners, m) || InSet(_lex.NameFollowers, m) && !Is(m, "and"))
+                return 0;
+            m++;
+        }
+        if (m == j || m >= b || !IsCapWord(m) || _gazStart[m] >= 0 || _roleStart[m] >= 0 || _covered[m])
+            return 0;
+        if (!NameRun(m, b, out int e, out _) || NameWords(m, e) < 2 || (e < b && IsCapWord(e)))
+            return 0;
+        return m;
     }
 
     /// <summary>A plain capitalised word or a particle inside a capitalised complement: no place, title or possessive.</summary>

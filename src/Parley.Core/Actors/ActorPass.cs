@@ -209,7 +209,7 @@ internal sealed partial class ActorPass
             // A title may hold a place after its first word ("special envoy for North Korea": the topic,
             // not the envoy's country); the title covers it. "the Vice FM's office", "the ministry's
             // statement": a possessive title owns the next noun and is no role.
-            if (n > 0 && !rolePossessive && RoleCaseFits(i, n, role!, skip))
+            if (n > 0 && !rolePossessive && RoleCaseFits(i, n, role!, skip) && !StartsProperName(i, n, role!, b))
             {
                 _roleEntry[i] = role;
                 _roleLen[i] = n;
@@ -299,8 +299,8 @@ internal sealed partial class ActorPass
                 person.Country = _gazEntry[g]!.Code;
                 person.CountryFromModifier = true;
                 int after = g + _gazLen[g];
-                MarkCovered(end, after);
                 AddPlaceDraft(g, s, person);
+                MarkCovered(end, after);
                 return after;
             }
         }
@@ -312,6 +312,19 @@ internal sealed partial class ActorPass
             return 0;
         AddPerson(i, end, possessive, s, null);
         return end;
+    }
+
+    /// <summary>
+    /// "the Government Guest House", "the Parliament Building": a capitalised body word followed by capitalised words that
+    /// are no place, title or month starts the name of a building or a thing, not a role.
+    /// </summary>
+    private bool StartsProperName(int i, int n, RoleEntry role, int b)
+    {
+        int next = i + n;
+        if (role.Kind != RoleKind.Institution || !IsCapWord(next - 1) || next >= b || !IsCapWord(next)
+            || _gazStart[next] >= 0 || InSet(_lex.TimeWords, next) || _headline)
+            return false;
+        return _lex.Roles.Match(_text, _tokens, next, b, out _, out _) == 0;
     }
 
     /// <summary>The length of a "then-" or "ex-" glued to a title word, or 0.</summary>

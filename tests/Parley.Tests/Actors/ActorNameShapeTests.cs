@@ -88,6 +88,9 @@ public class ActorNameShapeTests
     [InlineData("Korea's Minister of Trade, Industry and Energy Park Dong-wook left.", "Park Dong-wook|KOR|Minister of Trade, Industry and Energy")]
     [InlineData("France's Minister of Economy and Finance Julien Le Maire spoke.", "Julien Le Maire|FRA|Minister of Economy and Finance")]
     [InlineData("The US Director of National Intelligence Karen Holt testified.", "Karen Holt|USA|Director of National Intelligence")]
+    // A lower-case topic after "for" or "on" the title list does not know.
+    [InlineData("China's special envoy on climate change Zhou Lanfang met the delegation.", "Zhou Lanfang|CHN|special envoy on climate change")]
+    [InlineData("Britain's minister for trade Liam Doyle arrived.", "Liam Doyle|GBR|minister for trade")]
     // The brief's shapes, with people the people list does not know.
     [InlineData("China's special representative on Korean Peninsula affairs Zhou Lanfang met the delegation.",
         "Zhou Lanfang|CHN|special representative on Korean Peninsula affairs")]
@@ -106,6 +109,7 @@ public class ActorNameShapeTests
     [InlineData("The Secretary of Homeland Security met the press.", "Secretary of Homeland Security")]
     [InlineData("The Commissioner for Crisis Management was present.", "Commissioner for Crisis Management")]
     [InlineData("The Chairman of the Joint Staff Council said so.", "Chairman of the Joint Staff Council")]
+    [InlineData("The ambassador to host Choi Young-il left.", "ambassador")]
     public void A_capitalised_complement_without_a_name_stays_the_role(string sentence, string role)
     {
         var doc = ActorKit.Run(sentence);
@@ -166,6 +170,22 @@ public class ActorNameShapeTests
     {
         var doc = ActorKit.Run(text);
         Assert.Equal(name, PronounTarget(doc, pronoun));
+    }
+
+    [Theory]
+    [InlineData("They talked at the Government Guest House in Hanoi.")]
+    [InlineData("The Foreign Ministry Annex was closed for repairs.")]
+    public void A_body_word_starting_a_building_name_is_no_role(string sentence)
+    {
+        var doc = ActorKit.Run(sentence);
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Role);
+    }
+
+    [Fact]
+    public void A_body_word_before_a_title_is_still_a_role()
+    {
+        var doc = ActorKit.Run("Chinese Foreign Ministry Spokesperson Lin Haoran said so.");
+        Assert.Equal("CHN", Person(doc, "Lin Haoran").Country);
     }
 
     [Theory]
