@@ -81,7 +81,9 @@ public sealed class ActorLexicon
     internal string[] Prefixes { get; }
     internal string[] TitlePrefixes { get; }
     internal HashSet<string> Suffixes { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> InnerNames { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> RoleModifiers { get; } = new(StringComparer.OrdinalIgnoreCase);
+    internal HashSet<string> Counts { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal HashSet<string> NotName { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> TimeWords { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal HashSet<string> BlocksActor { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -92,6 +94,15 @@ public sealed class ActorLexicon
     internal HashSet<string> ShapeCountries { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> ComplementEnds { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal HashSet<string> NationalRanks { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> FemaleCues { get; } = new(StringComparer.OrdinalIgnoreCase);
+    internal HashSet<string> MaleCues { get; } = new(StringComparer.OrdinalIgnoreCase);
+    internal HashSet<string> NameFollowers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Given names of female_names.tsv, in the case they are written.</summary>
+    internal HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The words of each contact verb of actor_cues.tsv, longest first: "held talks with" before "met".</summary>
+    internal List<string[]> ContactVerbs { get; } = [];
     internal Dictionary<string, string> TitleRanks { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal List<EllipticalCountry> Elliptical { get; } = [];
 
@@ -115,7 +126,8 @@ public sealed class ActorLexicon
                 case "particle": Particles.Add(word); break;
                 case "prefix": prefixes.Add(word); break;
                 case "suffix": Suffixes.Add(word); break;
-                default: throw Bad(row, "kind", "particle, prefix or suffix");
+                case "inner": InnerNames.Add(word); break;
+                default: throw Bad(row, "kind", "particle, prefix, suffix or inner");
             }
         }
         Prefixes = prefixes.ToArray();
@@ -136,6 +148,9 @@ public sealed class ActorLexicon
                 case "national_rank":
                     NationalRanks.Add(word);
                     continue;
+                case "contact_verb":
+                    ContactVerbs.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                    continue;
             }
             var set = row["kind"] switch
             {
@@ -148,10 +163,16 @@ public sealed class ActorLexicon
                 "family_first" => FamilyFirst,
                 "shape_country" => ShapeCountries,
                 "complement_end" => ComplementEnds,
-                _ => throw Bad(row, "kind", "not_name, time_word, blocks_actor, org_head, name_modifier, clause_opener, family_first, shape_country, complement_end, country_name, demonym, elliptical or national_rank"),
+                "female_cue" => FemaleCues,
+                "male_cue" => MaleCues,
+                "name_follower" => NameFollowers,
+                _ => throw Bad(row, "kind", "not_name, time_word, blocks_actor, org_head, name_modifier, clause_opener, family_first, shape_country, complement_end, female_cue, male_cue, contact_verb, name_follower, country_name, demonym, elliptical or national_rank"),
             };
             set.Add(word);
         }
+        ContactVerbs.Sort(static (x, y) => y.Length.CompareTo(x.Length));
+        foreach (var row in read("female_names.tsv"))
+            GivenNames.Add(row["name"]);
     }
 
     private static string Code(TsvRow row) => row["code"] is { Length: > 0 } code ? code : throw Bad(row, "code", "a country code");
@@ -288,6 +309,11 @@ public sealed class ActorLexicon
                 RoleModifiers.Add(role);
                 continue;
             }
+            if (kindCell == "count")
+            {
+                Counts.Add(role);
+                continue;
+            }
             if (kindCell == "title_prefix")
             {
                 titlePrefixes.Add(role);
@@ -299,7 +325,7 @@ public sealed class ActorLexicon
                 "relational" => RoleKind.Relational,
                 "institution" => RoleKind.Institution,
                 "honorific" => RoleKind.Honorific,
-                _ => throw Bad(row, "kind", "person, relational, institution, honorific, modifier or title_prefix"),
+                _ => throw Bad(row, "kind", "person, relational, institution, honorific, modifier, count or title_prefix"),
             };
             var cls = row.List("class");
             bool keep = kind == RoleKind.Honorific && cls.Length == 1 && cls[0] == "role";

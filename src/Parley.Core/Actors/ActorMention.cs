@@ -30,7 +30,7 @@ public enum MentionKind : byte
 /// <item>Country / Demonym / Organisation: Country; IsPossessive for "China's"; PartOf when it only qualifies a title phrase.</item>
 /// <item>Metonym: Country, and City when it is a capital or a listed city ("Seoul", "Washington, D.C." → "Washington"); none for "the Kremlin".</item>
 /// <item>Place: City and Country (cities.tsv).</item>
-/// <item>Person: Name (the entity's full name), Country (phrase, people list, or another mention of the entity;
+/// <item>Person: Name (the entity's full name), Country (phrase, "Name of Country" after a contact verb, people list, or another mention of the entity;
 /// null when unknown), Role (title as written, or null), Entity; IsPronoun for "he"/"she"/"his"/"her"/"him";
 /// PartOf when the name only owns a body ("the Moon Jae-in administration"). A bare role resolved to one
 /// person ("Beijing's top envoy") is a Person with the role's span and Role.</item>
@@ -77,6 +77,10 @@ public sealed record ActorMention
     /// </summary>
     public bool IsInstitution { get; init; }
 
-    /// <summary>A role mention in the plural ("the foreign ministers of South Korea and China"): one mention per country.</summary>
+    /// <summary>
+    /// A role mention in the plural. With countries ("the foreign ministers of South Korea and China", "... of Japan and
+    /// the Philippines") it is one mention per country, all with the same span; without ("the two envoys", "the
+    /// ministers") it is one mention with no country, a reference to people named before (those of the previous contact).
+    /// </summary>
     public bool IsPlural { get; init; }
 }

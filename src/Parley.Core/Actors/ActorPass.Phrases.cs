@@ -67,7 +67,8 @@ internal sealed partial class ActorPass
                 lastPlace = false;
                 continue;
             }
-            if (IsWord(k) && _roleStart[k] < 0 && InSet(_lex.RoleModifiers, k))
+            // "the two envoys", "both foreign ministers": a count belongs to a plural role's phrase.
+            if (IsWord(k) && _roleStart[k] < 0 && (InSet(_lex.RoleModifiers, k) || (r.Plural && InSet(_lex.Counts, k))))
             {
                 ps = k;
                 k--;
@@ -136,7 +137,7 @@ internal sealed partial class ActorPass
                 q += _roleLen[q];
             // After a comma the name must close the apposition, unless a form of address or the people list says
             // it is a name: "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani launched ...".
-            if (q < b && !_covered[q] && !_headline && NameRun(q, b, out int e, out bool p)
+            if (q < b && !_covered[q] && !_headline && NameRun(q, b, out int e, out bool p, inner: true)
                 && (!comma || ClosesAppositive(e, b) || q > beforeHonorific || _lex.FindPerson(SpanOf(q, e).Slice(_text)) is not null)
                 && !RunsIntoProperNoun(e, b))
             {
@@ -313,7 +314,7 @@ internal sealed partial class ActorPass
             {
                 var e = _gazEntry[g]!;
                 bool afterOf = (j - 1 >= start && (Is(j - 1, "of") || Is(j - 1, "from"))) || (j - 2 >= start && (Is(j - 2, "of") || Is(j - 2, "from")) && Is(j - 1, "the"))
-                    || (ofCountries is { Count: > 0 } && j - 1 >= start && (Is(j - 1, "and") || Is(j - 1, ",")));
+                    || (ofCountries is { Count: > 0 } && AfterListJoint(j, start));
                 if (afterOf && e.Kind is MentionKind.Country or MentionKind.Demonym or MentionKind.Metonym or MentionKind.Organisation)
                 {
                     if (ofCountry < 0)
@@ -337,6 +338,12 @@ internal sealed partial class ActorPass
                     && ((e.Kind == MentionKind.Country && afterOf && NameWords(j, ne) >= 2)
                         || _lex.People.ContainsKey(Lexical.NormaliseName(SpanOf(j, ne).AsSpan(_text)))))
                     break;
+                continue;
+            }
+            // "the defence ministers of the United States, Japan and the Philippines": a comma between countries.
+            if (ofCountries is { Count: > 0 } && Is(j, ",") && j + 1 < b && (_gazStart[j + 1] == j + 1 || (j + 2 < b && Is(j + 1, "the") && _gazStart[j + 2] == j + 2)))
+            {
+                j++;
                 continue;
             }
             if (!IsWord(j) || _covered[j])
@@ -368,13 +375,101 @@ internal sealed partial class ActorPass
                 }
             }
             if (!closes)
+            {
+                if (ofCountries is null && LowerTopicBeforeName(start, j, b) is > 0 and var nameStart)
+                    good = nameStart;
                 break;
+            }
             j = m + 1;
             good = j;
         }
-        if (good > start && ofCountries is not null && ofCountries.Count == 0 && ofCountry < 0)
-            return good;
+        if (ofCountries is null)
+            good = SplitNameTail(start, good, b);
         return good;
+    }
+
+    /// <summary>
+    /// "Special Envoy on Climate Change Rohan Mehta", "Minister of Economy and Finance Julien Le Maire": a complement
+    /// of capitalised words swallows the name after it. Returns where the complement really ends: after its last
+    /// word that is no name ("Affairs", "Committee"), before the family name of a Korean-shaped name ("Park
+    /// Dong-wook"), before a listed given name, or else before the last two words (with a particle: "Le Maire");
+    /// the complement must keep a word of its own, so "Minister of National Defense" stays whole.
+    /// </summary>
+    private int SplitNameTail(int start, int good, int b)
+    {
+        if (good >= b ? false : IsCapWord(good) && _gazStart[good] < 0)
+            return good; // the capitalised run goes on past the complement
+        int st = good;
+        while (st - 1 > start && IsTailWord(st - 1))
+            st--;
+        if (good - st < 2)
+            return good;
+        int p = -1;
+        for (int q = good - 1; q >= st && p < 0; q--)
+            if (InSet(_lex.NotName, q) || InSet(_lex.ComplementEnds, q) || InSet(_lex.OrgHeads, q))
+                p = q + 1;
+        for (int q = st + 1; q < good && p < 0; q++)
+            if (IsKoreanGiven(Word(q)))
+                p = q - 1;
+        for (int q = st; q < good && p < 0; q++)
+            if (InSet(_lex.GivenNames, q))
+                p = q;
+        if (p < 0)
+        {
+            p = good - 2;
+            while (p - 1 > st && InSet(_lex.Particles, p))
+                p--; // "Julien Le Maire"
+        }
+        // The complement keeps a word of its own, or ends in a place or body: "President of the Commission Ursula Lenz".
+        bool kept = p > st || (st - 1 > start && _gazStart[st - 1] >= 0 && !_gazPossessive[_gazStart[st - 1]]);
+        if (!kept || good - p < 2 || !NameRun(p, b, out int e, out bool possessive) || e != good || possessive || NameWords(p, good) < 2)
+            return good;
+        return p;
+    }
+
+    /// <summary>
+    /// "special envoy for climate Dana Whitfield", "special representative on maritime security Zhou Lanfang": after
+    /// "for" or "on", up to four lower-case words with no article or clause word, then a name of two words or more
+    /// closed by a lower-case word or punctuation. Returns where the name starts, or 0.
+    /// </summary>
+    private int LowerTopicBeforeName(int start, int j, int b)
+    {
+        if (!(Is(start, "for") || Is(start, "on")))
+            return 0;
+        int m = j;
+        while (m < b && m - j < 4 && IsLowerWord(m))
+        {
+            if (Is(m, "the") || Is(m, "a") || Is(m, "an") || Is(m, "his") || Is(m, "her") || Is(m, "their") || Is(m, "its")
+                || InSet(_lex.ClauseOpeners, m) || InSet(_lex.NameFollowers, m) && !Is(m, "and"))
+                return 0;
+            m++;
+        }
+        if (m == j || m >= b || !IsCapWord(m) || _gazStart[m] >= 0 || _roleStart[m] >= 0 || _covered[m])
+            return 0;
+        if (!NameRun(m, b, out int e, out _) || NameWords(m, e) < 2 || (e < b && IsCapWord(e)))
+            return 0;
+        return m;
+    }
+
+    /// <summary>A plain capitalised word or a particle inside a capitalised complement: no place, title or possessive.</summary>
+    private bool IsTailWord(int k) =>
+        IsWord(k) && _gazStart[k] < 0 && _roleStart[k] < 0 && !_covered[k] && !InSet(_lex.TimeWords, k)
+        && (IsCapWord(k) || InSet(_lex.Particles, k)) && !Lexical.StripPossessive(Word(k), out _);
+
+    /// <summary>"Dong-wook": a hyphenated given name whose second part is in lower case, the Korean shape.</summary>
+    private static bool IsKoreanGiven(ReadOnlySpan<char> w)
+    {
+        int hyphen = w.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < w.Length && char.IsLower(w[hyphen + 1]) && w[(hyphen + 1)..].IndexOf('-') < 0;
+    }
+
+    /// <summary>"and" or "," before a country of a list, with an optional "the": "of Japan and the Philippines".</summary>
+    private bool AfterListJoint(int j, int start)
+    {
+        int p = j - 1;
+        if (p > start && Is(p, "the"))
+            p--;
+        return p >= start && (Is(p, "and") || Is(p, ","));
     }
 
     /// <summary>"Noh Kyu-duk, the special representative ...", "Noh Kyu-duk (R), special representative ...", "Kim Tae-hyo, tapped as ...".</summary>

@@ -44,6 +44,7 @@ internal sealed partial class ActorPass
         ResolveRoles();
         UpdateEntityCountries();
         SortDrafts();
+        AssignGenders();
         ResolvePronouns();
         SortDrafts();
         UpdateEntityCountries();
@@ -447,9 +448,10 @@ internal sealed partial class ActorPass
                 bool objective = w.Equals("him", StringComparison.OrdinalIgnoreCase)
                     || (w.Equals("her", StringComparison.OrdinalIgnoreCase) && (k + 1 >= sentence.EndToken || !IsWord(k + 1)));
                 Draft? antecedent = null;
+                var gender = PronounGender(k);
                 if (objective)
                 {
-                    antecedent = ObjectAntecedent(bySentence, s, k);
+                    antecedent = ObjectAntecedent(bySentence, s, k, gender);
                     possessive = false;
                 }
                 else
@@ -462,15 +464,25 @@ internal sealed partial class ActorPass
                     if (quote >= 0)
                     {
                         // '"...," he said': the speaker is the person named last before the quotation opened.
-                        antecedent = LastPersonBefore(bySentence, s, QuoteOpening(quote));
+                        int opening = QuoteOpening(quote);
+                        antecedent = (gender == Gender.Female ? RecentWoman(bySentence, s, opening, -1) : null)
+                            ?? LastPersonBefore(bySentence, s, opening, gender);
                         if (antecedent is null)
                             continue;
                     }
-                    else if (bySentence[s] is { } here && here[0].Span.Start < _tokens[k].Span.Start)
-                        antecedent = here[0];
-                    for (int p = s - 1; antecedent is null && p >= 0 && p >= s - 3; p--)
-                        if (bySentence[p] is { } earlier)
-                            antecedent = earlier[0];
+                    else
+                    {
+                        // "She" and "her" take the most recent woman when the text marks one; otherwise, and for "he",
+                        // the subject (first person) of this sentence or of the nearest before, skipping the other sex.
+                        int position = _tokens[k].Span.Start;
+                        if (gender == Gender.Female)
+                            antecedent = RecentWoman(bySentence, s, position, -1);
+                        if (antecedent is null && bySentence[s] is { } here)
+                            antecedent = FirstFitting(here, position, gender);
+                        for (int p = s - 1; antecedent is null && p >= 0 && p >= s - 3; p--)
+                            if (bySentence[p] is { } earlier)
+                                antecedent = FirstFitting(earlier, int.MaxValue, gender);
+                    }
                 }
                 if (antecedent is null)
                     continue;
@@ -504,7 +516,7 @@ internal sealed partial class ActorPass
     /// ("López Obrador, who arrived on Friday, received him") has the sentence's first person as its subject; one
     /// opened by a clause opener ("..., where people waited for him") has no person subject, so it excludes no one.
     /// </remarks>
-    private Draft? ObjectAntecedent(List<Draft>?[] bySentence, int s, int k)
+    private Draft? ObjectAntecedent(List<Draft>?[] bySentence, int s, int k, Gender gender)
     {
         var sentence = _doc.Sentences[s];
         int position = _tokens[k].Span.Start;
@@ -552,6 +564,8 @@ internal sealed partial class ActorPass
                 }
             }
         }
+        if (gender == Gender.Female && RecentWoman(bySentence, s, position, subject) is { } woman)
+            return woman;
         for (int p = s; p >= 0 && p >= s - 3; p--)
         {
             if (bySentence[p] is not { } list)
@@ -561,9 +575,22 @@ internal sealed partial class ActorPass
                 var d = list[i];
                 if (p == s && d.Span.Start >= position)
                     continue;
-                if (d.Entity != subject)
+                if (d.Entity != subject && Fits(d.Entity, gender))
                     return d;
             }
+        }
+        return null;
+    }
+
+    /// <summary>The first person of a sentence's list before <paramref name="position"/> whom the pronoun may name.</summary>
+    private Draft? FirstFitting(List<Draft> list, int position, Gender gender)
+    {
+        foreach (var d in list)
+        {
+            if (d.Span.Start >= position)
+                return null;
+            if (Fits(d.Entity, gender))
+                return d;
         }
         return null;
     }
@@ -588,14 +615,14 @@ internal sealed partial class ActorPass
         return _tokens[close].Span.Start;
     }
 
-    private static Draft? LastPersonBefore(List<Draft>?[] bySentence, int s, int position)
+    private Draft? LastPersonBefore(List<Draft>?[] bySentence, int s, int position, Gender gender)
     {
         for (int p = s; p >= 0 && p >= s - 4; p--)
         {
             if (bySentence[p] is not { } list)
                 continue;
             for (int i = list.Count - 1; i >= 0; i--)
-                if (list[i].Span.Start < position)
+                if (list[i].Span.Start < position && Fits(list[i].Entity, gender))
                     return list[i];
         }
         return null;

@@ -30,6 +30,10 @@ internal sealed partial class ActorPass
         public bool CountryFromModifier;
         public KnownPerson? Known;
 
+        /// <summary>A named person's tokens: the first and the one after the last (-1 when not set).</summary>
+        public int FirstToken = -1;
+        public int EndToken = -1;
+
         /// <summary>A person's name words as written (possessive stripped).</summary>
         public string[]? Words;
 
@@ -193,6 +197,7 @@ internal sealed partial class ActorPass
         var sentence = _doc.Sentences[s];
         int a = sentence.FirstToken, b = sentence.EndToken;
         _headline = IsHeadline(a, b);
+        int listEnd = -1;
         for (int i = a; i < b;)
         {
             RoleEntry? role = null;
@@ -204,7 +209,7 @@ internal sealed partial class ActorPass
             // A title may hold a place after its first word ("special envoy for North Korea": the topic,
             // not the envoy's country); the title covers it. "the Vice FM's office", "the ministry's
             // statement": a possessive title owns the next noun and is no role.
-            if (n > 0 && !rolePossessive && RoleCaseFits(i, n, role!, skip))
+            if (n > 0 && !rolePossessive && RoleCaseFits(i, n, role!, skip) && !StartsProperName(i, n, role!, b))
             {
                 _roleEntry[i] = role;
                 _roleLen[i] = n;
@@ -234,10 +239,92 @@ internal sealed partial class ActorPass
             {
                 var key = Lexical.NormaliseName(SpanOf(i, end).AsSpan(_text));
                 if (_lex.People.TryGetValue(key, out var known))
+                {
                     AddPerson(i, end, possessive, s, known);
+                    listEnd = end;
+                }
+                else if (!_headline && (AfterContactVerb(i, a) || (listEnd > a && listEnd == i - 1 && (Is(i - 1, "and") || Is(i - 1, ",")))
+                         || (i - 1 > a && _personEndingAt[i - 1] is not null && Is(i - 1, "and"))))
+                {
+                    int phraseEnd = ObjectName(i, end, possessive, b, s);
+                    if (phraseEnd > 0)
+                    {
+                        listEnd = phraseEnd;
+                        i = phraseEnd - 1;
+                        continue;
+                    }
+                }
                 i = end - 1;
             }
         }
+    }
+
+    /// <summary>Whether a contact verb of actor_cues.tsv ("met", "spoke with") ends right before token <paramref name="i"/>.</summary>
+    private bool AfterContactVerb(int i, int a)
+    {
+        foreach (var verb in _lex.ContactVerbs)
+        {
+            int first = i - verb.Length;
+            if (first < a)
+                continue;
+            bool match = true;
+            for (int k = 0; k < verb.Length && match; k++)
+                match = IsLowerWord(first + k) && Word(first + k).Equals(verb[k], StringComparison.OrdinalIgnoreCase);
+            if (match)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A name the people list does not know, as the object of a contact verb or the next in a list of people after
+    /// one: "received Kenji Arakawa of Japan and Maria Soledad Reyes of the Philippines" (a person of that country),
+    /// "met Wei Lanfang in Beijing" (two or three name words closed by punctuation or a name_follower word; its
+    /// country is left to the document). Returns the end of what it took, or 0 when the words are no such name.
+    /// </summary>
+    private int ObjectName(int i, int end, bool possessive, int b, int s)
+    {
+        int words = NameWords(i, end);
+        if (words < 2 || words > 4)
+            return 0;
+        for (int k = i; k < end; k++)
+            if (InSet(_lex.OrgHeads, k) || InSet(_lex.BlocksActor, k))
+                return 0;
+        if (!possessive && end + 1 < b && Is(end, "of"))
+        {
+            int g = Is(end + 1, "the") && end + 2 < b ? end + 2 : end + 1;
+            if (_gazStart[g] == g && _gazEntry[g]!.Kind is MentionKind.Country && !_gazPossessive[g])
+            {
+                var person = AddPerson(i, end, false, s, null);
+                person.Country = _gazEntry[g]!.Code;
+                person.CountryFromModifier = true;
+                int after = g + _gazLen[g];
+                AddPlaceDraft(g, s, person);
+                MarkCovered(end, after);
+                return after;
+            }
+        }
+        if (words > 3)
+            return 0;
+        bool closed = end >= b || _tokens[end].Kind == TokenKind.Punctuation
+            || (IsLowerWord(end) && _lex.NameFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(end)));
+        if (!closed && !possessive)
+            return 0;
+        AddPerson(i, end, possessive, s, null);
+        return end;
+    }
+
+    /// <summary>
+    /// "the Government Guest House", "the Parliament Building": a capitalised body word followed by capitalised words that
+    /// are no place, title or month starts the name of a building or a thing, not a role.
+    /// </summary>
+    private bool StartsProperName(int i, int n, RoleEntry role, int b)
+    {
+        int next = i + n;
+        if (role.Kind != RoleKind.Institution || !IsCapWord(next - 1) || next >= b || !IsCapWord(next)
+            || _gazStart[next] >= 0 || InSet(_lex.TimeWords, next) || _headline)
+            return false;
+        return _lex.Roles.Match(_text, _tokens, next, b, out _, out _) == 0;
     }
 
     /// <summary>The length of a "then-" or "ex-" glued to a title word, or 0.</summary>
@@ -400,6 +487,8 @@ internal sealed partial class ActorPass
             IsPossessive = possessive,
             Known = known ?? _lex.FindPerson(name),
             Country = null,
+            FirstToken = first,
+            EndToken = end,
         }, s);
         for (int k = first; k < end; k++)
             _covered[k] = true;
@@ -425,12 +514,22 @@ internal sealed partial class ActorPass
     /// particles between capitalised words ("bin", "de"), prefixed words ("al-Thani"); never a place, a title,
     /// a month or a weekday. A possessive word ends it.
     /// </summary>
-    private bool NameRun(int i, int limit, out int end, out bool possessive)
+    /// <param name="inner">
+    /// The run follows a title, so a form of address between two of its words is part of the name ("Somali President
+    /// Hassan Sheikh Mohamud"); elsewhere the form of address starts a name of its own ("Sheikh Tamim").
+    /// </param>
+    private bool NameRun(int i, int limit, out int end, out bool possessive, bool inner = false)
     {
         int k = i, words = 0;
         possessive = false;
         while (k < limit && k - i < 9)
         {
+            if (inner && k > i && InnerNameWord(k, limit))
+            {
+                words++;
+                k++;
+                continue;
+            }
             if (!IsWord(k) || _gazStart[k] >= 0 || _roleStart[k] >= 0)
                 break;
             var w = Word(k);
@@ -472,6 +571,12 @@ internal sealed partial class ActorPass
         end = k;
         return words > 0;
     }
+
+    /// <summary>"Sheikh" of "Hassan Sheikh Mohamud": a listed inner word followed by a capitalised name word.</summary>
+    private bool InnerNameWord(int k, int limit) =>
+        k + 1 < limit && IsCapWord(k) && _gazStart[k] < 0 && (_roleStart[k] < 0 || (_roleStart[k] == k && _roleLen[k] == 1))
+        && _lex.InnerNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k))
+        && IsCapWord(k + 1) && _gazStart[k + 1] < 0 && _roleStart[k + 1] < 0 && !InSet(_lex.NotName, k + 1);
 
     /// <summary>Punctuation that closes an appositive name: "his counterpart, Liu Xiaoming, ahead of".</summary>
     private bool ClosesAppositive(int k, int b) =>

@@ -11,8 +11,10 @@ namespace Parley.Actors;
 /// Two passes. The first walks each sentence once: gazetteer and title lookups in token tries, then
 /// title phrases ("South Korea's First Vice Foreign Minister Choi Jong-kun", "Noh Kyu-duk, the special
 /// representative for ...", "the foreign ministers of South Korea and China") and names from the people
-/// list. The second builds one entity per person and resolves what only the whole document can: later
-/// surnames ("Liu", "Al Busaidy"), bare roles ("Beijing's top envoy"), clause-opening pronouns and "him".
+/// list, or the object of a contact verb ("received Kenji Arakawa of Japan", "met Wei Lanfang"). The second
+/// builds one entity per person, gives it a gender when the text marks one (<see cref="PersonEntity.Gender"/>),
+/// and resolves what only the whole document can: later surnames ("Liu", "Al Busaidy"), bare roles ("Beijing's
+/// top envoy"), clause-opening pronouns and "him" ("she" prefers a woman, "he" avoids one).
 /// Between the gazetteer lookups and the phrases, "the North" and "the South" become countries in a document
 /// on the two Koreas. A person's country comes, strongest first, from the phrase, the people list, another
 /// mention of the same person, the Korean name shape, and last the city of <c>Document.Info.Dateline</c>
