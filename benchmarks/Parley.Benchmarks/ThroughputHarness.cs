@@ -42,6 +42,12 @@ public sealed record BenchOptions
 
     /// <summary>The store to ingest into; a temporary file, deleted afterwards, when null.</summary>
     public string? StorePath { get; init; }
+
+    /// <summary>
+    /// When set, every event line (SCHEMA.md) of the timed single-threaded run is written here, untimed, so
+    /// an optimisation can be checked byte-for-byte against the output of the code before it.
+    /// </summary>
+    public TextWriter? Dump { get; init; }
 }
 
 /// <summary>Time and allocation of one pipeline component over the single-threaded run.</summary>
@@ -172,6 +178,9 @@ public sealed class ThroughputHarness
                         batchExtract += Stopwatch.GetTimestamp() - s0;
                         batchExtractAlloc += GC.GetAllocatedBytesForCurrentThread() - b0;
                         singlePrints[i] = Fingerprint(doc);
+                        if (o.Dump is not null && !warm)
+                            foreach (var e in doc.Events)
+                                o.Dump.WriteLine(EventJson.ToLine(e));
                         batchEvents += doc.Events.Count;
                         if ((start + i) % o.IngestEvery == 0)
                             toIngest.Add(doc);

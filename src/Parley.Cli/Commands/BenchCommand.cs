@@ -18,12 +18,13 @@ internal static class BenchCommand
         var threads = new Option<int>("--threads") { Description = "Threads of the parallel extraction (0: one per core).", DefaultValueFactory = _ => 0 };
         var byComponent = new Option<bool>("--by-component") { Description = "Time and count allocations per pipeline component." };
         var warmup = new Option<double>("--warmup-seconds") { Description = "Least time of the untimed warm-up (tiered JIT).", DefaultValueFactory = _ => 15 };
+        var dump = new Option<string?>("--dump") { Description = "Also write every event line (SCHEMA.md) of the single-threaded run to this file, untimed: to check that an optimisation changes no output byte." };
         var json = new Option<bool>("--json") { Description = "End with one JSON line: articles, mb, tokenize_mb_s, extract_mb_s, ingest_mb_s, ratio, parallel_speedup, peak_rss_mb." };
         var cmd = new Command("bench",
             "Throughput: generate a deterministic corpus of invented diplomatic news articles (500-800 words, never stored) and "
             + "measure on it, single-threaded, Lucene.Net's StandardAnalyzer (the floor), Parley's full extraction and ingestion "
             + "into a temporary store; then extraction on all cores (output in input order), and peak memory.\n\n"
-            + "Examples:\n  parley bench --articles 200\n  parley bench --articles 100000 --json\n  parley bench --by-component")
+            + "Examples:\n  parley bench --articles 200\n  parley bench --articles 100000 --json\n  parley bench --by-component\n  parley bench --articles 3000 --dump /tmp/events.jsonl")
         {
             articles,
             seed,
@@ -31,17 +32,24 @@ internal static class BenchCommand
             threads,
             byComponent,
             warmup,
+            dump,
             json,
         };
-        cmd.SetAction(parse => Run(new BenchOptions
+        cmd.SetAction(parse =>
         {
-            Articles = parse.GetValue(articles),
-            Seed = parse.GetValue(seed),
-            IngestEvery = parse.GetValue(ingestEvery),
-            Threads = parse.GetValue(threads),
-            ByComponent = parse.GetValue(byComponent),
-            WarmupSeconds = parse.GetValue(warmup),
-        }, parse.GetValue(json), Console.Out, Console.Error));
+            var dumpPath = parse.GetValue(dump);
+            using var dumpWriter = dumpPath is null ? null : new StreamWriter(dumpPath);
+            return Run(new BenchOptions
+            {
+                Articles = parse.GetValue(articles),
+                Seed = parse.GetValue(seed),
+                IngestEvery = parse.GetValue(ingestEvery),
+                Threads = parse.GetValue(threads),
+                ByComponent = parse.GetValue(byComponent),
+                WarmupSeconds = parse.GetValue(warmup),
+                Dump = dumpWriter,
+            }, parse.GetValue(json), Console.Out, Console.Error);
+        });
         return cmd;
     }
 

@@ -164,29 +164,38 @@ internal sealed partial class ActorPass
         for (int i = 0; i < _tokens.Count; i++)
             if (_gazStart[i] == i)
                 codes.Add(_gazEntry[i]!.Code);
+        // The entries whose context countries the document names, in the lexicon's order: the first
+        // whose word a token has claims it. One pass over the tokens, not one per entry.
+        List<EllipticalCountry>? active = null;
         foreach (var el in _lex.Elliptical)
         {
             bool context = false;
             foreach (var c in el.Context)
                 context |= codes.Contains(c);
-            if (!context)
-                continue;
-            foreach (var sentence in _doc.Sentences)
+            if (context)
+                (active ??= []).Add(el);
+        }
+        if (active is null)
+            return;
+        foreach (var sentence in _doc.Sentences)
+        {
+            for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
             {
-                for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+                if (_gazStart[i] >= 0 || !Is(i - 1, "the") || !IsCapWord(i))
+                    continue;
+                var w = Word(i);
+                bool possessive = Lexical.StripPossessive(w, out var stem);
+                foreach (var el in active)
                 {
-                    if (_gazStart[i] >= 0 || !Is(i - 1, "the") || !IsCapWord(i))
-                        continue;
-                    var w = Word(i);
-                    bool possessive = Lexical.StripPossessive(w, out var stem);
                     if (!stem.Equals(el.Word, StringComparison.Ordinal))
                         continue;
                     if (!possessive && i + 1 < sentence.EndToken && IsCapWord(i + 1))
-                        continue;
+                        break;
                     _gazEntry[i] = el.Entry;
                     _gazLen[i] = 1;
                     _gazPossessive[i] = possessive;
                     _gazStart[i] = i;
+                    break;
                 }
             }
         }

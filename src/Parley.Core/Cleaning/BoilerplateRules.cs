@@ -29,6 +29,7 @@ public sealed class BoilerplateRules
 
     private readonly Dictionary<string, BoilerplateRule> _exact;
     private readonly BoilerplateRule[] _scanned;
+    private readonly ulong[] _scannedLetters; // per scanned rule: the ASCII letters its pattern needs (see LetterMask)
     private readonly BoilerplateRule? _number;
     private readonly BoilerplateRule? _email;
     private readonly BoilerplateRule? _url;
@@ -52,6 +53,33 @@ public sealed class BoilerplateRules
                 _exact.TryAdd(TrimDecoration(r.Pattern).ToString(), r);
         }
         _scanned = scanned.ToArray();
+        _scannedLetters = new ulong[_scanned.Length];
+        for (int i = 0; i < _scanned.Length; i++)
+            _scannedLetters[i] = LetterMask(_scanned[i].Pattern, forPattern: true);
+    }
+
+    /// <summary>
+    /// The ASCII letters (a-z, either case) of the text as bits; all bits when it has any non-ASCII
+    /// character, whose case mapping could meet an ASCII letter. A line can only contain a pattern,
+    /// ignoring case, when it has every letter the pattern has: most lines rule out most rules this way.
+    /// A pattern's mask has only its ASCII letters (its other characters require nothing).
+    /// </summary>
+    private static ulong LetterMask(ReadOnlySpan<char> text, bool forPattern = false)
+    {
+        ulong mask = 0;
+        foreach (char c in text)
+        {
+            if (c >= 0x80)
+            {
+                if (forPattern)
+                    continue;
+                return ulong.MaxValue;
+            }
+            int lower = c | 0x20;
+            if (lower is >= 'a' and <= 'z')
+                mask |= 1UL << (lower - 'a');
+        }
+        return mask;
     }
 
     /// <summary>The rules shipped in data/boilerplate.tsv, loaded once.</summary>
@@ -97,9 +125,19 @@ public sealed class BoilerplateRules
             return _email;
         if (_url is not null && line.Length <= _url.MaxChars && IsUrl(core))
             return _url;
-        foreach (var r in _scanned)
+        ulong letters = 0;
+        bool lettersKnown = false;
+        for (int i = 0; i < _scanned.Length; i++)
         {
+            var r = _scanned[i];
             if (line.Length > r.MaxChars)
+                continue;
+            if (!lettersKnown)
+            {
+                letters = LetterMask(line);
+                lettersKnown = true;
+            }
+            if ((_scannedLetters[i] & ~letters) != 0)
                 continue;
             bool hit = r.Match switch
             {

@@ -55,7 +55,7 @@ public sealed partial class ContactExtractor
         {
             if (m.Kind is not (MentionKind.Metonym or MentionKind.Place) || m.City is null || m.Country is null)
                 continue;
-            if (doc.Info.Dateline is { } dl && string.Equals(doc.Slice(m.Span), dl, StringComparison.OrdinalIgnoreCase))
+            if (doc.Info.Dateline is { } dl && m.Span.AsSpan(doc.Text).Equals(dl, StringComparison.OrdinalIgnoreCase))
                 return new Location(m.City, m.Country);
             bool lineStart = m.Span.Start == 0 || doc.Text[m.Span.Start - 1] == '\n';
             int after = m.Span.End;
@@ -92,8 +92,8 @@ public sealed partial class ContactExtractor
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
                 if (doc.Tokens[t].Kind == TokenKind.Word)
                     words++;
-            var text = doc.Slice(sentence.Span);
-            if (words < 10 || !text.EndsWith('.'))
+            var text = sentence.Span.AsSpan(doc.Text);
+            if (words < 10 || !(text.Length > 0 && text[^1] == '.'))
                 continue;
             if (text.Contains("(L)", StringComparison.Ordinal) || text.Contains("(R)", StringComparison.Ordinal)
                 || text.Contains("photo", StringComparison.OrdinalIgnoreCase))
@@ -745,18 +745,31 @@ internal sealed class SentenceContext
     /// <summary>The headline: the document's headline line, or a first line with no final stop.</summary>
     private bool IsHeadline(int sentenceIndex)
     {
-        var text = _doc.Slice(_doc.Sentences[sentenceIndex].Span);
-        if (_doc.Info.Headline is { } headline && string.Equals(text.Trim(), headline.Trim(), StringComparison.Ordinal))
+        var text = _doc.Sentences[sentenceIndex].Span.AsSpan(_doc.Text);
+        if (_doc.Info.Headline is { } headline && text.Trim().SequenceEqual(headline.AsSpan().Trim()))
             return true;
-        return sentenceIndex == 0 && !text.TrimEnd().EndsWith('.');
+        var end = text.TrimEnd();
+        return sentenceIndex == 0 && !(end.Length > 0 && end[^1] == '.');
     }
+
+    private sbyte[]? _caption; // sentence index -> 0 unknown, 1 caption, -1 not
 
     private bool IsCaption(int sentenceIndex)
     {
-        var text = _doc.Slice(_doc.Sentences[sentenceIndex].Span);
-        return text.Contains("(L)", StringComparison.Ordinal) || text.Contains("(R)", StringComparison.Ordinal)
-            || text.Contains("in this photo", StringComparison.OrdinalIgnoreCase) || text.Contains("file photo", StringComparison.OrdinalIgnoreCase);
+        _caption ??= new sbyte[_doc.Sentences.Count];
+        if (_caption[sentenceIndex] != 0)
+            return _caption[sentenceIndex] > 0;
+        bool caption = IsCaptionText(_doc.Sentences[sentenceIndex].Span.AsSpan(_doc.Text));
+        _caption[sentenceIndex] = caption ? (sbyte)1 : (sbyte)-1;
+        return caption;
     }
+
+    /// <summary>A photo caption: "(L)", "(R)", "in this photo", "file photo".</summary>
+    internal static bool IsCaptionText(ReadOnlySpan<char> text) =>
+        text.Contains("(L)", StringComparison.Ordinal) || text.Contains("(R)", StringComparison.Ordinal)
+        // both phrases end in "photo": one search rules out most sentences
+        || (text.Contains("photo", StringComparison.OrdinalIgnoreCase)
+            && (text.Contains("in this photo", StringComparison.OrdinalIgnoreCase) || text.Contains("file photo", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// "BEIJING, March 20 (Harbour Daily) -- ...", "SOCHI (TASS): ...": the token after a dateline at the

@@ -147,7 +147,7 @@ internal static class ParticipantFiller
         {
             if (m.Kind is not (MentionKind.Metonym or MentionKind.Place) || m.Country is null)
                 continue;
-            bool named = doc.Info.Dateline is { } dl && string.Equals(doc.Slice(m.Span), dl, StringComparison.OrdinalIgnoreCase);
+            bool named = doc.Info.Dateline is { } dl && m.Span.AsSpan(doc.Text).Equals(dl, StringComparison.OrdinalIgnoreCase);
             int after = m.Span.End;
             while (after < doc.Text.Length && doc.Text[after] == ' ')
                 after++;

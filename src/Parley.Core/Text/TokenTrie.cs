@@ -22,6 +22,13 @@ public sealed class TokenTrie<T>
     private readonly Node _root = new();
     private readonly StringComparer _comparer;
 
+    // A cheap pre-check at the root, where most lookups fail: for each ASCII first character (folded to
+    // lower case), a bit per length (63: longer) of the first tokens the trie has. A token whose shape is
+    // absent cannot be a key, whatever the comparer. A first token starting outside ASCII turns it off
+    // (its case mapping could meet an ASCII letter).
+    private readonly ulong[] _rootShapes = new ulong[128];
+    private bool _rootUnfiltered;
+
     /// <summary>A trie whose keys compare ordinally: give it lower-cased tokens.</summary>
     public TokenTrie()
         : this(StringComparer.Ordinal)
@@ -44,6 +51,11 @@ public sealed class TokenTrie<T>
     {
         if (tokens.Count == 0)
             return;
+        var first = tokens[0];
+        if (first.Length == 0 || first[0] >= 0x80)
+            _rootUnfiltered = true;
+        else
+            _rootShapes[Fold(first[0])] |= 1UL << Math.Min(first.Length, 63);
         var node = _root;
         foreach (var t in tokens)
         {
@@ -79,7 +91,11 @@ public sealed class TokenTrie<T>
         {
             var word = tokens[i].Span.AsSpan(text);
             if (i == start)
+            {
                 word = word[skip..];
+                if (!RootMayHave(word) && !(word.Length > 2 && RootMayHave(word[..^2])))
+                    break;
+            }
             var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
             if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019'
                 && lookup.TryGetValue(word[..^2], out var owner) && owner.HasValue)
@@ -113,6 +129,8 @@ public sealed class TokenTrie<T>
         var node = _root;
         for (int i = start; i < end; i++)
         {
+            if (i == start && !RootMayHave(tokens[i]))
+                break;
             if (node.Children is null || !node.Children.TryGetValue(tokens[i], out var next))
                 break;
             node = next;
@@ -126,7 +144,17 @@ public sealed class TokenTrie<T>
     }
 
     /// <summary>Whether any phrase starts with this token (a cheap pre-check).</summary>
-    public bool StartsWith(string token) => _root.Children is not null && _root.Children.ContainsKey(token);
+    public bool StartsWith(string token) => _root.Children is not null && RootMayHave(token) && _root.Children.ContainsKey(token);
+
+    private static int Fold(char c) => c is >= 'A' and <= 'Z' ? c | 0x20 : c;
+
+    /// <summary>False when no first token of the trie has this token's first character (either case) and length.</summary>
+    private bool RootMayHave(ReadOnlySpan<char> token)
+    {
+        if (_rootUnfiltered || token.IsEmpty || token[0] >= 0x80)
+            return true;
+        return (_rootShapes[Fold(token[0])] & (1UL << Math.Min(token.Length, 63))) != 0;
+    }
 
     /// <summary>Splits a phrase of a data file into the tokens the tokenizer would produce, lower-cased.</summary>
     public static string[] PhraseTokens(string phrase)
