@@ -155,6 +155,8 @@ internal sealed class SentenceContext
     private CandidateEvent? _lastDated;
     private CandidateEvent? _lastOccurred;
     private readonly Lazy<string?> _home;
+    private EventStatus _currentStatus; // the status of the contact being built, for group references
+    private int _blockedVerbAt = -1; // a contact verb of the current sentence that a cue blocked ("did not meet")
     private List<Found>? _previousSubject; // the subject of the sentence's previous trigger
 
     public SentenceContext(Document doc, ContactLexicon lex)
@@ -220,6 +222,7 @@ internal sealed class SentenceContext
         var sentence = _doc.Sentences[sentenceIndex];
         int a = sentence.FirstToken, b = sentence.EndToken;
         _previousSubject = null;
+        _blockedVerbAt = -1;
         NameTheUnnamed(a, b);
         int firstOfSentence = output.Count;
         foreach (var m in FindTriggers(a, b))
@@ -529,6 +532,10 @@ internal sealed class SentenceContext
         // "during a lunch meeting", "at the meeting": the phrase presupposes the contact took place, so
         // what the clause says before the preposition ("The invitation was extended ...") does not block it.
         int presupposedFrom = t.Kind == TriggerKind.Noun ? PresupposingPreposition(left, m.Start) : -1;
+        // "did not meet Abbas during the visit", "are unlikely to meet at the summit": the noun only sets
+        // the scene of a contact the sentence denies.
+        if (t.Kind == TriggerKind.Noun && _blockedVerbAt >= 0 && _blockedVerbAt < m.Start)
+            return Drop(m, "the setting of a blocked contact verb");
 
         // Status: block and planned cues within the clause.
         var status = EventStatus.Occurred;
@@ -552,7 +559,7 @@ internal sealed class SentenceContext
             bool after = i >= m.End;
             bool placeOk = cue.Where switch
             {
-                CuePlace.Before => before,
+                CuePlace.Before => before || (after && t.Kind == TriggerKind.Noun && cue.Effect == CueEffect.Block && NegatesNoun(m.End, i)),
                 CuePlace.After => after,
                 _ => true,
             };
@@ -562,11 +569,18 @@ internal sealed class SentenceContext
             {
                 case CueEffect.Block:
                     if (before && !(t.Kind == TriggerKind.Noun && i < presupposedFrom)
+                        || (after && t.Kind == TriggerKind.Noun && cue.Where == CuePlace.Before && NegatesNoun(m.End, i))
                         || (cue.Where == CuePlace.Any && (t.Kind == TriggerKind.Noun || i < Math.Max(right, m.End + 3))))
+                    {
+                        if (t.Kind == TriggerKind.Verb)
+                            _blockedVerbAt = m.Start;
                         return Drop(m, "a blocking cue in its clause", cue.Phrase);
+                    }
                     break;
                 case CueEffect.Planned:
-                    status = EventStatus.Planned;
+                    // "agreed to continue cooperation during their talks": the talks took place.
+                    if (!(t.Kind == TriggerKind.Noun && before && i < presupposedFrom))
+                        status = EventStatus.Planned;
                     break;
                 case CueEffect.Mode:
                     if (!strong || mode == cue.Mode)
@@ -578,6 +592,7 @@ internal sealed class SentenceContext
             }
             i += len - 1;
         }
+        _currentStatus = status;
         // A bare infinitive after "to" with no planning cue is an intention we cannot read: skip it —
         // except in a headline, where "Blinken to visit China" is how news announces a plan.
         if (status == EventStatus.Occurred && t.Kind == TriggerKind.Verb && m.Start > a && _lower[m.Start - 1] == "to" && IsBaseForm(_lower[m.Start]))
@@ -650,7 +665,7 @@ internal sealed class SentenceContext
             }
             if (SentenceStatus(a, m.Start) is not { } sentenceStatus)
             {
-                if (timeFrom == a)
+                if (timeFrom == a && presupposedFrom < 0)
                     return Drop(m, "the sentence's main verb is blocked");
             }
             else if (sentenceStatus == EventStatus.Planned)
@@ -710,9 +725,19 @@ internal sealed class SentenceContext
         return ev;
     }
 
+    /// <summary>"a bilateral meeting ... has not been confirmed": a verb group right after the noun phrase.</summary>
+    private bool NegatesNoun(int nounEnd, int cue)
+    {
+        for (int k = nounEnd; k < cue; k++)
+            if (_lower[k] is "has" or "have" or "had" or "was" or "were" or "is" or "are" or "will" or "would" or "did" or "does")
+                return cue - k <= 3;
+        return false;
+    }
+
     private int PresupposingPreposition(int left, int noun)
     {
-        for (int i = noun - 1; i >= left && i >= noun - 5; i--)
+        // The preposition may be the clause frame that starts the noun's clause ("after talks at State House").
+        for (int i = noun - 1; i >= left - 1 && i >= 0 && i >= noun - 5; i--)
         {
             if (_lower[i] is "during" or "at" or "after" or "following" or "throughout")
                 return i;
@@ -1266,7 +1291,7 @@ internal sealed class SentenceContext
                 var mention = _doc.Mentions[k];
                 if (mention.Span.End != first.Span.End)
                     continue;
-                if (!IsParticipantKind(mention) || mention.PartOf >= 0 || mention.IsInstitution || IsLocative(i) || IsPlaceCountry(i) || IsInstitution(i, end, mention) || IsSetting(i, end, mention)
+                if (!IsParticipantKind(mention) || mention.PartOf >= 0 || mention.IsInstitution || IsLocative(i) || IsPlaceCountry(i) || IsThingDemonym(end, mention) || IsInstitution(i, end, mention) || IsSetting(i, end, mention)
                     || IsRelativeOf(i) || IsNounModifier(end, mention))
                     continue;
                 var part = new CandidateParticipant
@@ -1288,6 +1313,25 @@ internal sealed class SentenceContext
             i = Math.Max(i, end);
         }
         return Absorb(found);
+    }
+
+    private static readonly HashSet<string> PartyNouns = new(StringComparer.Ordinal)
+    {
+        "delegation", "delegations", "delegates", "officials", "official", "leader", "leaders", "counterpart", "counterparts", "envoy",
+        "envoys", "diplomats", "diplomat", "side", "team", "negotiators", "negotiator", "ministers", "minister", "president",
+        "authorities", "government", "governments", "representatives", "representative", "counterparts", "troops", "lawmakers",
+        "king", "queen", "emir", "prince", "premier", "chancellor", "ambassador", "foreign", "prime", "defense", "defence", "top",
+        "chief", "senior", "vice", "deputy", "first", "new", "visiting", "national", "state", "head", "heads", "mission",
+    };
+
+    /// <summary>"to address North Korean issues": a demonym that describes a thing, not people.</summary>
+    private bool IsThingDemonym(int end, ActorMention mention)
+    {
+        if (mention.Kind != MentionKind.Demonym)
+            return false;
+        int n = end + 1;
+        return n < _lower.Length && _doc.Tokens[n].Kind == TokenKind.Word && IsLowerCaseWord(n) && _mentionCover[n] < 0
+            && !PartyNouns.Contains(_lower[n]);
     }
 
     /// <summary>"in Lima, Peru", "in Seoul, South Korea": the country that completes a place.</summary>
@@ -1360,7 +1404,7 @@ internal sealed class SentenceContext
             return true;
         int n = end + 1;
         return n < _lower.Length && _lower[n] is "summit" or "meeting" or "meetings" or "conference" or "ministerial" or "session" or "forum"
-            or "assembly" or "gathering" or "talks" or "council";
+            or "assembly" or "gathering" or "talks" or "council" or "countries" or "nations" or "members" or "leaders" or "states";
     }
 
     private CandidateParticipant? PersonBefore(int token)
@@ -1542,8 +1586,12 @@ internal sealed class SentenceContext
         }
         if (earlier.Count >= 2)
             return earlier;
-        if (_last is not null)
-            return _last.Participants.Select(p => p.Clone()).ToList();
+        // "The two leaders last met in Kuala Lumpur": a past contact refers back to the last contact
+        // that took place, not to a plan mentioned in between.
+        var referent = _currentStatus == EventStatus.Occurred && SentenceStatus(sentenceStart, at) == EventStatus.Occurred
+            ? _lastOccurred ?? _last : _last;
+        if (referent is not null)
+            return referent.Participants.Select(p => p.Clone()).ToList();
         return earlier;
     }
 
@@ -1658,6 +1706,19 @@ internal sealed class SentenceContext
         return null;
     }
 
+    /// <summary>Whether the contact's first party (its subject) took part in the other contact.</summary>
+    private static bool SharesFirstParty(CandidateEvent ev, CandidateEvent other)
+    {
+        if (ev.Participants.Count == 0)
+            return false;
+        var first = ev.Participants[0];
+        foreach (var q in other.Participants)
+            if (first.Name is not null && q.Name is not null ? NameMatch.Same(first.Name, q.Name)
+                : first.Name is null && q.Country == first.Country)
+                return true;
+        return false;
+    }
+
     private bool HasSequenceAdverb(int a, int b)
     {
         for (int i = a; i < b; i++)
@@ -1768,7 +1829,7 @@ internal sealed class SentenceContext
         // "He also held a meeting with ...", "Thereafter, Yoon met ...": another contact of the same occasion.
         if (ev.Status == EventStatus.Occurred && _lastOccurred?.Date is { Precision: DatePrecision.Day } sameDay
             && _lastOccurred.Sentence >= _sentenceOf[m.Start] - 2
-            && HasSequenceAdverb(a, b))
+            && HasSequenceAdverb(a, b) && SharesFirstParty(ev, _lastOccurred))
         {
             ev.Date = sameDay;
             ev.DatePhrase = "(the same occasion as the contact before it)";

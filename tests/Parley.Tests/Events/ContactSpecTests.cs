@@ -43,7 +43,11 @@ public class ContactSpecTests
         foreach (var want in expected.EnumerateArray())
         {
             var countries = want.GetProperty("countries").EnumerateArray().Select(c => c.GetString()!).Order().ToList();
-            var match = doc.Events.FirstOrDefault(e => e.Participants.Select(p => p.Country).Distinct().Order().SequenceEqual(countries));
+            var candidates = doc.Events.Where(e => e.Participants.Select(p => p.Country).Distinct().Order().SequenceEqual(countries)).ToList();
+            // Two contacts between the same countries (a meeting and the last one before it): the dated expectation picks its own.
+            var match = want.TryGetProperty("date", out var wantedDate) && wantedDate.ValueKind == JsonValueKind.String
+                ? candidates.FirstOrDefault(e => e.Date?.ToString() == wantedDate.GetString()) ?? candidates.FirstOrDefault()
+                : candidates.FirstOrDefault();
             Assert.True(match is not null, $"example {example}: no event between {string.Join(",", countries)}; got {string.Join(" | ", got)}");
             if (want.TryGetProperty("status", out var status))
                 Assert.Equal(status.GetString(), match!.Status.ToString().ToLowerInvariant());
