@@ -1136,6 +1136,8 @@ internal sealed class SentenceContext
     private bool StartsWithPreposition(int from, int right)
     {
         int i = from;
+        while (i < right && _inTime[i])
+            i++; // "a phone call today from ...", "talks on Tuesday with ..."
         if (i < right && _lower[i] is "," or "(")
             return false;
         return i < right && _lower[i] is "with" or "between" or "of" or "to" or "in" or "on" or "among" or "involving" or "by" or "at" or "from";
@@ -1291,7 +1293,8 @@ internal sealed class SentenceContext
                 var mention = _doc.Mentions[k];
                 if (mention.Span.End != first.Span.End)
                     continue;
-                if (!IsParticipantKind(mention) || mention.PartOf >= 0 || mention.IsInstitution || IsLocative(i) || IsPlaceCountry(i) || IsThingDemonym(end, mention) || IsInstitution(i, end, mention) || IsSetting(i, end, mention)
+                bool locative = IsLocative(i) && !(mention.Kind is MentionKind.Person or MentionKind.Role && PrecededBy(i, "from", "from"));
+                if (!IsParticipantKind(mention) || mention.PartOf >= 0 || mention.IsInstitution || locative || IsPlaceCountry(i) || IsThingDemonym(end, mention) || IsInstitution(i, end, mention) || IsSetting(i, end, mention)
                     || IsRelativeOf(i) || IsNounModifier(end, mention))
                     continue;
                 var part = new CandidateParticipant
