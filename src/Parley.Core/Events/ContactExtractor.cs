@@ -1722,6 +1722,10 @@ internal sealed class SentenceContext
         return false;
     }
 
+    private static bool IsSameDayPhrase(string phrase) =>
+        phrase.Contains("in the day", StringComparison.OrdinalIgnoreCase) || phrase.Contains("that day", StringComparison.OrdinalIgnoreCase)
+        || phrase.Contains("same day", StringComparison.OrdinalIgnoreCase);
+
     private bool HasSequenceAdverb(int a, int b)
     {
         for (int i = a; i < b; i++)
@@ -1801,6 +1805,14 @@ internal sealed class SentenceContext
         {
             ev.Date = best.Value; // null for vague phrases ("at an early date") and unanchored weekdays
             ev.DatePhrase = best.Phrase;
+            // "Muttaqi also called on the prime minister later in the day": the day of the story's
+            // contact just told, not the day of publication.
+            if (best.Kind == TimeKind.Relative && IsSameDayPhrase(best.Phrase) && _lastDated?.Date is { Precision: DatePrecision.Day } storyDay
+                && _lastDated.Sentence < _sentenceOf[m.Start])
+            {
+                ev.Date = storyDay;
+                return;
+            }
             // The contact's status knows the direction better than the clause's tense: "is due in Moscow
             // on Monday" is next Monday, whatever the verb looks like.
             var wanted = ev.Status == EventStatus.Planned ? TimeDirection.Future : TimeDirection.Past;
