@@ -156,6 +156,7 @@ internal sealed class SentenceContext
     private CandidateEvent? _lastOccurred;
     private readonly Lazy<string?> _home;
     private EventStatus _currentStatus; // the status of the contact being built, for group references
+    private readonly List<CandidateEvent> _recent = []; // the contacts found so far, in text order
     private int _blockedVerbAt = -1; // a contact verb of the current sentence that a cue blocked ("did not meet")
     private List<Found>? _previousSubject; // the subject of the sentence's previous trigger
 
@@ -244,6 +245,7 @@ internal sealed class SentenceContext
                 continue;
             }
             output.Add(ev);
+            _recent.Add(ev);
             // Only a contact with identifiable parties can be what "they" or "the talks" refer back to.
             if (ev.Participants.Count < 2 || ev.Participants.Count(p => p.Country is not null || p.Name is not null) < 1
                 || ev.Participants.All(p => p.Country is null && p.Name is null && p.Role is null))
@@ -644,11 +646,12 @@ internal sealed class SentenceContext
             if (modifiers.Count > 0)
                 subject = modifiers;
             else if (subject.Count == 0 && obj.Count == 0 && IsDefinite(left, m.Start)
-                     && (SentenceStatus(a, b) == EventStatus.Planned ? _last : _lastOccurred) is { } referent)
+                     && Referent(SentenceStatus(a, b) == EventStatus.Planned ? EventStatus.Planned : EventStatus.Occurred, t.Mode) is { } referent)
             {
                 // "During the 40-minute talks, ...": the contact just reported (one that took place,
                 // unless the sentence speaks of plans).
                 subject = referent.Participants.Select(p => new Found(m.Start, p.Clone(), true)).ToList();
+                ev.RefersTo = referent;
             }
             else if (subject.Count == 0 && SentenceSubject(a, m.Start) is { Count: > 0 } inherited)
             {
@@ -1141,6 +1144,25 @@ internal sealed class SentenceContext
         if (i < right && _lower[i] is "," or "(")
             return false;
         return i < right && _lower[i] is "with" or "between" or "of" or "to" or "in" or "on" or "among" or "involving" or "by" or "at" or "from";
+    }
+
+    /// <summary>
+    /// What "the call" or "the talks" refers to: the latest contact of that status, preferring one of
+    /// the noun's mode ("The call lasted an hour" is the phone call, not the meeting mentioned after it).
+    /// </summary>
+    private CandidateEvent? Referent(EventStatus status, ContactMode nounMode)
+    {
+        CandidateEvent? any = null;
+        for (int k = _recent.Count - 1; k >= 0; k--)
+        {
+            var e = _recent[k];
+            if (e.Status != status || e.Participants.Count < 2)
+                continue;
+            if (nounMode is ContactMode.Unknown || e.Mode == nounMode)
+                return e;
+            any ??= e;
+        }
+        return any;
     }
 
     /// <summary>"the talks", "the 40-minute meeting", "this visit": a contact already reported.</summary>
@@ -1766,6 +1788,7 @@ internal sealed class SentenceContext
         TimeExpression? best = null;
         int bestDistance = int.MaxValue;
         TimeExpression? relative = null;
+        TimeExpression? lastDuration = null;
         bool clockTime = false;
         foreach (var te in _doc.Times)
         {
@@ -1774,7 +1797,15 @@ internal sealed class SentenceContext
             if (te.Kind == TimeKind.Duration)
             {
                 if (te.DurationMinutes is { } minutes)
-                    ev.DurationMinutes ??= minutes;
+                {
+                    // "an hour and 45 minutes": two durations joined by "and" add up.
+                    if (ev.DurationMinutes is { } sofar && lastDuration is { } prev
+                        && _doc.Text.AsSpan(prev.Span.End, Math.Max(0, te.Span.Start - prev.Span.End)).Trim().SequenceEqual("and"))
+                        ev.DurationMinutes = sofar + minutes;
+                    else
+                        ev.DurationMinutes ??= minutes;
+                    lastDuration = te;
+                }
                 continue;
             }
             if (te.Kind == TimeKind.EventRelative)

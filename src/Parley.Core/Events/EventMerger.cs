@@ -20,13 +20,18 @@ internal static class EventMerger
         PartialDate? published = doc.Info.Published is { Precision: DatePrecision.Day } p ? p : null;
         foreach (var c in candidates)
             c.InLead = lead >= 0 && c.Evidence.Contains(leadSpan);
+        var groupOf = new Dictionary<CandidateEvent, CandidateEvent>(ReferenceEqualityComparer.Instance);
         foreach (var c in candidates)
         {
-            var target = merged.LastOrDefault(m => CanMerge(m, c, published));
+            // A report that names a contact again ("The call lasted an hour") joins that contact first.
+            var target = c.RefersTo is { } r && groupOf.TryGetValue(r, out var named) && CanMerge(named, c, published)
+                ? named
+                : merged.LastOrDefault(m => CanMerge(m, c, published));
             if (target is null)
-                merged.Add(c);
+                merged.Add(target = c);
             else
                 Absorb(target, c);
+            groupOf[c] = target;
         }
         // A later report can make two earlier groups compatible ("Kim Yo Jong, Kim Yong Nam ... attend the
         // meeting with Moon" joins the caption's Moon–Kim Yo Jong and the body's Kim Yong Nam): merge to a fixpoint.
