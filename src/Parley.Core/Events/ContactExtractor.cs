@@ -33,7 +33,8 @@ public sealed partial class ContactExtractor : IDocumentComponent
             ctx.Extract(s, candidates);
         ParticipantFiller.Fill(doc, candidates);
         int lead = LeadSentence(doc);
-        doc.Events.AddRange(EventMerger.Merge(doc, candidates, lead, Scene(doc, lead)));
+        var scene = Scene(doc, lead, out bool fromDateline);
+        doc.Events.AddRange(EventMerger.Merge(doc, candidates, lead, scene, fromDateline));
     }
 }
 
@@ -49,8 +50,11 @@ public sealed partial class ContactExtractor
     /// above a readout), else the first place the lead puts its people in ("at the presidential office
     /// in Yongsan"). A contact of the day that names no place of its own happened there.
     /// </summary>
-    internal static Location? Scene(Document doc, int lead)
+    internal static Location? Scene(Document doc, int lead) => Scene(doc, lead, out _);
+
+    internal static Location? Scene(Document doc, int lead, out bool fromDateline)
     {
+        fromDateline = true;
         foreach (var m in doc.Mentions)
         {
             if (m.Kind is not (MentionKind.Metonym or MentionKind.Place) || m.City is null || m.Country is null)
@@ -66,6 +70,7 @@ public sealed partial class ContactExtractor
             if (lineStart && (shaped || lineEnd))
                 return new Location(m.City, m.Country);
         }
+        fromDateline = false;
         if (lead < 0)
             return null;
         var span = doc.Sentences[lead].Span;
@@ -349,7 +354,8 @@ internal sealed class SentenceContext
             yield return new CandidateEvent
             {
                 Status = ev.Status, Mode = ev.Mode, StrongMode = ev.StrongMode, Date = ev.Date, DatePhrase = ev.DatePhrase,
-                Participants = subject.Select(p => p.Clone()).Append(o).ToList(), Location = ev.Location,
+                Participants = subject.Select(p => p.Clone()).Append(o).ToList(),
+                Location = ev.VisitSplit && ev.Location?.Country != o.Country ? new Location(null, o.Country) : ev.Location,
                 DurationMinutes = ev.DurationMinutes, Evidence = [.. ev.Evidence], Sentence = ev.Sentence,
                 FromCaption = ev.FromCaption, ObjectStart = subject.Count,
             };
@@ -706,6 +712,13 @@ internal sealed class SentenceContext
         for (int i = left; i < clauseEnd; i++)
             if (_lower[i] is "separately" or "individually")
                 ev.Separately = true;
+        // "he visited Tajikistan and Turkmenistan": one visit to each host.
+        if (t.Role == ContactRole.Visit && t.Kind == TriggerKind.Verb && obj.Count > 1
+            && obj.TrueForAll(f => f.Participant.Name is null && f.Participant.Role is null && !f.IsPersonish))
+        {
+            ev.Separately = true;
+            ev.VisitSplit = true;
+        }
         if (ev.Participants.Count == 0)
             return Drop(m, "no participants");
         // "called on Russia to release ...", "urged X to ...": an appeal, not a call.
@@ -1060,6 +1073,21 @@ internal sealed class SentenceContext
             break;
         }
         return found;
+    }
+
+    /// <summary>"will travel to Tehran for a summit", "flew on to Berlin": the destination of a journey.</summary>
+    private bool AfterMotionTo(int token)
+    {
+        int j = token - 1;
+        if (j >= 0 && _lower[j] == "the")
+            j--;
+        if (j < 1 || _lower[j] != "to")
+            return false;
+        int v = j - 1;
+        if (v >= 0 && _lower[v] is "on" or "back")
+            v--;
+        return v >= 0 && _lex.Frames.StartsWith(_lower[v]) && _lex.Frames.LongestMatch(_lower, v, v + 1, out var kinds) == 1
+            && kinds is not null && Array.IndexOf(kinds, FrameKind.Motion) >= 0;
     }
 
     private bool PrecededBy(int token, string a, string b)
@@ -1442,7 +1470,7 @@ internal sealed class SentenceContext
             if (mi < 0)
                 continue;
             var m = _doc.Mentions[mi];
-            if (m.Kind == MentionKind.Person && !m.IsPossessive && m.PartOf < 0 && (m.Name is not null || m.Country is not null))
+            if (m.Kind == MentionKind.Person && m.PartOf < 0 && (m.Name is not null || m.Country is not null))
                 return new CandidateParticipant { Name = NameOf(m), Country = m.Country, Role = m.Role, Entity = m.Entity };
         }
         return null;
@@ -1653,7 +1681,7 @@ internal sealed class SentenceContext
             if (mi < 0)
                 continue;
             var mention = _doc.Mentions[mi];
-            bool locative = IsLocative(i) && !PrecededBy(i, "near", "from");
+            bool locative = IsLocative(i) && !PrecededBy(i, "near", "from") || AfterMotionTo(i);
             bool visitObject = t.Role == ContactRole.Visit && i >= m.End && i <= m.End + 2;
             if (!locative && !visitObject)
                 continue;

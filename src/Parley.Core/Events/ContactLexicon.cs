@@ -47,6 +47,8 @@ public enum FrameKind
     Report,
     Group,
     Locative,
+    /// <summary>A verb of travel: the place after its "to" is where the contact will be ("travel to Tehran for a summit").</summary>
+    Motion,
 }
 
 /// <summary>
@@ -141,6 +143,7 @@ public sealed class ContactLexicon
                 "report" => FrameKind.Report,
                 "group" => FrameKind.Group,
                 "locative" => FrameKind.Locative,
+                "motion" => FrameKind.Motion,
                 var k => throw new FormatException($"{row.File}:{row.Line}: unknown frame kind '{k}'"),
             };
             var key = string.Join(' ', TokenTrie<int>.PhraseTokens(row["phrase"]));

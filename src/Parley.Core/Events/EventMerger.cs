@@ -13,7 +13,10 @@ internal static class EventMerger
 {
     /// <param name="lead">The lead sentence (see <see cref="ContactExtractor.LeadSentence"/>), or -1.</param>
     /// <param name="scene">Where the story takes place (see <see cref="ContactExtractor.Scene"/>), or null.</param>
-    public static IEnumerable<ContactEvent> Merge(Document doc, List<CandidateEvent> candidates, int lead = -1, Location? scene = null)
+    /// <param name="sceneFromDateline">The scene is the dateline city: where the report was filed, which a
+    /// plan ("will hold a meeting on the sidelines") does not share.</param>
+    public static IEnumerable<ContactEvent> Merge(Document doc, List<CandidateEvent> candidates, int lead = -1, Location? scene = null,
+        bool sceneFromDateline = false)
     {
         var merged = new List<CandidateEvent>();
         var leadSpan = lead >= 0 ? doc.Sentences[lead].Span : default;
@@ -56,6 +59,7 @@ internal static class EventMerger
             }
             // An in-person contact of the day that names no place happened where the story takes place.
             if (m.Location is null && !m.UnknownPlace && scene is not null && m.Mode is ContactMode.InPerson or ContactMode.Unknown
+                && (m.Status == EventStatus.Occurred || !sceneFromDateline)
                 && (m.Date is null ? !m.HasOwnTime : published is { } pub && NearDay(m.Date.Value, pub)))
                 m.Location = scene;
             yield return ToEvent(doc, m);
@@ -85,7 +89,9 @@ internal static class EventMerger
         // Plans listed in different sentences are usually different meetings ("set to meet officials
         // ...", "will visit the ministry for a meeting with Vice Minister Choi"): they merge only when
         // they name the same people.
-        if (a.Status == EventStatus.Planned && !SameNamedPeople(a, b) && !a.Evidence.Intersect(b.Evidence).Any())
+        // (A report that names nobody — a headline, "the leaders of Iran and Turkey" — can be any of them.)
+        if (a.Status == EventStatus.Planned && !SameNamedPeople(a, b) && !a.Evidence.Intersect(b.Evidence).Any()
+            && a.Participants.Exists(p => p.Name is not null) && b.Participants.Exists(p => p.Name is not null))
             return false;
         foreach (var p in a.Participants)
         {
