@@ -731,6 +731,8 @@ internal sealed class SentenceContext
         if (t.Kind == TriggerKind.Noun && subject.Count == 0 && obj.Count == 0)
             return Drop(m, "a contact noun with no arguments");
 
+        ev.Topics.AddRange(TopicsAfter(right, b));
+
         // Location, date, duration.
         ev.Location = FindLocation(t, timeFrom, clauseEnd, m) ?? InstitutionLocation(timeFrom == a ? a : left, clauseEnd);
         ev.UnknownPlace = ev.Location is null && NamesUnknownPlace(left, clauseEnd);
@@ -1073,6 +1075,46 @@ internal sealed class SentenceContext
             break;
         }
         return found;
+    }
+
+    /// <summary>
+    /// "to discuss the situation in Gaza and trade", "on maritime security": what the contact was about,
+    /// as a short phrase (not scored; for readers and search).
+    /// </summary>
+    private List<string> TopicsAfter(int right, int b)
+    {
+        var topics = new List<string>();
+        if (right >= b)
+            return topics;
+        int i = right;
+        if (_lower[i] is "and" && i + 1 < b)
+            i++;
+        if (_lower[i] is "to" && i + 1 < b && _lower[i + 1] is "discuss" or "exchange" or "review" or "address")
+            i += 2;
+        else if (_lower[i] is "discussed")
+            i++;
+        else if (_lower[i] is "on" or "about" or "regarding" or "concerning" && i > 0
+                 && (_lex.Triggers.StartsWith(_lower[i - 1]) || _mentionCover[i - 1] >= 0 && !_doc.Mentions[_mentionCover[i - 1]].IsPronoun))
+            i++; // "talks on trade", "a call with Xi about Taiwan" — not "on the other side of the door"
+        else
+            return topics;
+        if (i < b && _mentionAt[i] >= 0 && _doc.Mentions[_mentionAt[i]].Kind is MentionKind.Country or MentionKind.Metonym or MentionKind.Place or MentionKind.Person)
+            return topics;
+        if (i >= b || _lower[i] is "views")
+            return topics;
+        int start = i;
+        while (i < b && i - start < 12 && _lower[i] is not ("," or ";" or "." or "and" or "amid" or "as" or "while" or "which" or "where")
+               && !(_lower[i] is "with" or "in" && i > start + 3))
+            i++;
+        if (i > start && _doc.Tokens[start].Kind == TokenKind.Word && !IsTimeToken(start))
+        {
+            var text = _doc.Text.AsSpan(_doc.Tokens[start].Span.Start, _doc.Tokens[i - 1].Span.End - _doc.Tokens[start].Span.Start).ToString();
+            if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+                text = text[4..];
+            if (text.Length > 2 && text is not ("matter" or "issue" or "issues" or "situation" or "subject"))
+                topics.Add(text);
+        }
+        return topics;
     }
 
     /// <summary>"will travel to Tehran for a summit", "flew on to Berlin": the destination of a journey.</summary>

@@ -71,4 +71,20 @@ public class ContactSpecTests
         foreach (var evidence in ev.Evidence)
             Assert.Equal(evidence.Text, evidence.Span.Slice(text));
     }
+
+    [Theory]
+    [InlineData("Swedish Foreign Minister Maria Lindqvist held talks with her Estonian counterpart Tarmo Kask in Stockholm to discuss Baltic security.", "Baltic security")]
+    [InlineData("Kenyan President William Ruto met Ugandan President Yoweri Museveni on the other side of the border.", null)]
+    [InlineData("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi and discussed the railway project.", "railway project")]
+    public void Topics_are_what_the_contact_was_about(string text, string? topic)
+    {
+        var doc = ParleyPipeline.Default.Run(new RawArticle { Id = "t", Text = text, Kind = InputKind.PlainText, Origin = "t" });
+        if (topic is null)
+        {
+            Assert.All(doc.Events, e => Assert.Empty(e.Topics));
+            return;
+        }
+        var ev = Assert.Single(doc.Events);
+        Assert.Contains(topic, ev.Topics);
+    }
 }
