@@ -1100,6 +1100,10 @@ internal sealed class SentenceContext
             return topics;
         if (i < b && _mentionAt[i] >= 0 && _doc.Mentions[_mentionAt[i]].Kind is MentionKind.Country or MentionKind.Metonym or MentionKind.Place or MentionKind.Person)
             return topics;
+        int head = i < b && _lower[i] is "the" or "a" ? i + 1 : i;
+        if (head < b && _lower[head] is "other" or "side" or "sidelines" or "margins" or "sideline" or "margin" or "border" or "eve"
+            or "occasion" or "way" or "phone" or "telephone" or "day" or "spot" or "ground" or "tarmac" or "visit" or "behalf")
+            return topics; // "on the other side of the border", "on the sidelines of": where or when, not what
         if (i >= b || _lower[i] is "views")
             return topics;
         int start = i;
