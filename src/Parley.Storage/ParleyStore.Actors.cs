@@ -14,20 +14,78 @@ public sealed partial class ParleyStore
     /// </summary>
     private long? ResolveActor(Participant p, PartialDate? when, SqliteTransaction tx, bool create = true)
     {
-        var candidates = ActorsOf(p.Country, tx);
+        var candidates = CachedActorsOf(p.Country, tx);
         var found = Actors.Resolve(p, when, candidates);
         long id;
+        bool changed = false;
         if (found is not null)
             id = found.Id;
         else if (p.Name is not null && create)
+        {
             id = InsertActor(p.Name, p.Country, curated: false, tx);
+            changed = true;
+        }
         else
             return null;
-        if (p.Name is not null)
+        // Writes only what the registry does not know yet: a name variant, a role, a wider date range.
+        if (p.Name is not null && (found is null || !KnowsName(found, p.Name)))
+        {
             AddActorName(id, p.Name, tx);
-        if (p.Role is not null && Actors.Aliases.KeyOf(p.Role, p.Country) is { } key)
+            changed = true;
+        }
+        if (p.Role is not null && Actors.Aliases.KeyOf(p.Role, p.Country) is { } key
+            && (found is null || !KnowsRole(found, key, p.Role, when)))
+        {
             AddActorRole(id, key, p.Role, when?.Earliest, when?.Latest, tx);
+            changed = true;
+        }
+        if (changed)
+            _actorCache.Remove(p.Country);
         return id;
+    }
+
+    private static bool KnowsName(ActorRecord a, string name) =>
+        string.Equals(a.Name, name, StringComparison.Ordinal) || a.Variants.Contains(name, StringComparer.Ordinal);
+
+    private static bool KnowsRole(ActorRecord a, string key, string role, PartialDate? when)
+    {
+        foreach (var r in a.Roles)
+        {
+            if (!string.Equals(r.Key, key, StringComparison.Ordinal) || !string.Equals(r.Role, role, StringComparison.Ordinal))
+                continue;
+            if (when is null)
+                return true;
+            return r.First is { } f && r.Last is { } l && f <= when.Value.Earliest && when.Value.Latest <= l;
+        }
+        return false;
+    }
+
+    // The actors of each country as last read, so that ingesting a large crawl does not re-read a
+    // country's whole registry for every participant. An entry goes when this store writes to that
+    // country's actors; the whole cache goes when another connection has committed (PRAGMA
+    // data_version) or a transaction of this store did not commit.
+    private readonly Dictionary<string, List<ActorRecord>> _actorCache = new(StringComparer.Ordinal);
+    private long _cachedDataVersion = -1;
+
+    private List<ActorRecord> CachedActorsOf(string country, SqliteTransaction tx)
+    {
+        if (_actorCache.TryGetValue(country, out var hit))
+            return hit;
+        var actors = ActorsOf(country, tx);
+        _actorCache[country] = actors;
+        return actors;
+    }
+
+    /// <summary>Drops the actor cache when another connection changed the store since it was filled.</summary>
+    private void RefreshActorCache(SqliteTransaction tx)
+    {
+        using var cmd = Command("PRAGMA data_version", tx);
+        long version = (long)cmd.ExecuteScalar()!;
+        if (version != _cachedDataVersion)
+        {
+            _actorCache.Clear();
+            _cachedDataVersion = version;
+        }
     }
 
     private List<ActorRecord> ActorsOf(string country, SqliteTransaction? tx)

@@ -40,6 +40,23 @@ public sealed partial class ParleyStore
     {
         var hash = ContentHash(doc.Original);
         using var tx = BeginImmediate();
+        RefreshActorCache(tx);
+        bool committed = false;
+        try
+        {
+            var outcome = IngestIn(doc, now, hash, tx);
+            committed = true;
+            return outcome;
+        }
+        finally
+        {
+            if (!committed)
+                _actorCache.Clear(); // what the cache learnt in a rolled-back transaction is not in the store
+        }
+    }
+
+    private DocumentOutcome IngestIn(Document doc, DateTimeOffset now, string hash, SqliteTransaction tx)
+    {
         using (var exists = Command("SELECT 1 FROM documents WHERE hash = $h", tx))
         {
             exists.Parameters.AddWithValue("$h", hash);
