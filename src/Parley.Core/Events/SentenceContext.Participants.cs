@@ -1,0 +1,601 @@
+using Parley.Actors;
+using Parley.Documents;
+using Parley.Pipeline;
+using Parley.Segmentation;
+using Parley.Temporal;
+using Parley.Text;
+
+namespace Parley.Events;
+
+/// <summary>Who takes part: collecting, absorbing and resolving the parties of a contact phrase.</summary>
+internal sealed partial class SentenceContext
+{ // a contact verb of the current sentence that a cue blocked ("did not meet")
+    private List<Found>? _previousSubject;
+
+    /// <summary>
+    /// "... set to meet with officials from the incoming administration. They include Kim Tae-hyo, ...":
+    /// the person a following sentence lists names the unnamed party of the contact just reported.
+    /// </summary>
+    private void NameTheUnnamed(int a, int b)
+    {
+        if (_last is null || b - a < 3)
+            return;
+        bool include = (_lower[a] is "they" or "these" or "those" && _lower[a + 1] is "include" or "included" or "were" or "are")
+            || (_lower[a] == "among" && _lower[a + 1] == "them");
+        if (!include)
+            return;
+        var unnamed = _last.Participants.FirstOrDefault(p => p.Name is null);
+        if (unnamed is null)
+            return;
+        for (int i = a + 2; i < b; i++)
+        {
+            int mi = _mentionAt[i];
+            if (mi < 0 || _doc.Mentions[mi].Kind != MentionKind.Person || NameOf(_doc.Mentions[mi]) is not { } name)
+                continue;
+            var person = _doc.Mentions[mi];
+            if (unnamed.Country is not null && person.Country is not null && person.Country != unnamed.Country)
+                return;
+            unnamed.Name = name;
+            unnamed.Country ??= person.Country;
+            unnamed.Role ??= person.Role;
+            return;
+        }
+    }
+
+    private static IEnumerable<CandidateEvent> SplitPerObject(CandidateEvent ev)
+    {
+        var subject = ev.Participants.Take(ev.ObjectStart).ToList();
+        foreach (var o in ev.Participants.Skip(ev.ObjectStart))
+        {
+            yield return new CandidateEvent
+            {
+                Status = ev.Status, Mode = ev.Mode, StrongMode = ev.StrongMode, Date = ev.Date, DatePhrase = ev.DatePhrase,
+                Participants = subject.Select(p => p.Clone()).Append(o).ToList(),
+                Location = ev.VisitSplit && ev.Location?.Country != o.Country ? new Location(null, o.Country) : ev.Location,
+                DurationMinutes = ev.DurationMinutes, Evidence = [.. ev.Evidence], Sentence = ev.Sentence,
+                FromCaption = ev.FromCaption, ObjectStart = subject.Count,
+            };
+        }
+    }
+
+    private List<Found> SubjectOf(int left, int trigger)
+    {
+        // Only a window that opens with an introductory phrase is cut at its comma; "The leaders of
+        // Brazil, Argentina and Uruguay" is one subject.
+        int sentenceStart = _doc.Sentences[_sentenceOf[trigger]].FirstToken;
+        if (left >= trigger || !(IntroWords.Contains(_lower[left]) || IntroWords.Contains(_lower[sentenceStart])))
+            return Collect(left, trigger, allowGroup: true);
+        for (int i = trigger - 1; i > left; i--)
+        {
+            if (_lower[i] != ",")
+                continue;
+            var tail = Collect(i + 1, trigger, allowGroup: true);
+            if (tail.Count > 0)
+                return tail;
+            break;
+        }
+        return Collect(left, trigger, allowGroup: true);
+    }
+
+    /// <summary>
+    /// "a stop in South Korea", "his visit to Delhi", "visited Saudi Arabia": the place a visit goes to
+    /// stands for its host country.
+    /// </summary>
+    private List<Found> Destination(int from, int right)
+    {
+        var found = new List<Found>();
+        for (int i = from; i < right && i < from + 4; i++)
+        {
+            int mi = _mentionAt[i];
+            if (mi < 0)
+                continue;
+            var m = _doc.Mentions[mi];
+            if (m.Kind is MentionKind.Country or MentionKind.Metonym or MentionKind.Place && m.Country is not null && IsLocativeOrTo(i))
+                found.Add(new Found(i, new CandidateParticipant { Country = m.Country }, false));
+            break;
+        }
+        return found;
+    }
+
+    /// <summary>"arrived in Amman on a previously unannounced visit": the place the clause put the visitor in.</summary>
+    private List<Found> EarlierDestination(int left, int noun)
+    {
+        var found = new List<Found>();
+        for (int i = left; i < noun; i++)
+        {
+            int mi = _mentionAt[i];
+            if (mi < 0)
+                continue;
+            var m = _doc.Mentions[mi];
+            if (m.Kind is MentionKind.Country or MentionKind.Metonym or MentionKind.Place && m.Country is not null && IsLocativeOrTo(i))
+                found.Add(new Found(i, new CandidateParticipant { Country = m.Country }, false));
+        }
+        return found;
+    }
+
+    private bool IsLocativeOrTo(int token)
+    {
+        int j = token - 1;
+        if (j >= 0 && _lower[j] == "the")
+            j--;
+        return j >= 0 && _lower[j] is "in" or "to" or "at";
+    }
+
+    private static readonly HashSet<string> LetterNouns = new(StringComparer.Ordinal)
+    {
+        "letter", "letters", "message", "messages", "greetings", "greeting", "note", "congratulations", "condolences", "cable", "telegram",
+    };
+
+    private bool LetterInClause(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (LetterNouns.Contains(_lower[i]))
+                return true;
+        return false;
+    }
+
+    /// <summary>"from Kim", "from Prime Minister Fumio Kishida": who a letter came from.</summary>
+    private List<Found> Senders(int from, int right)
+    {
+        for (int i = from; i < right; i++)
+            if (_lower[i] == "from")
+            {
+                for (int j = i + 1; j < right && j < i + 6; j++)
+                {
+                    int mi = _mentionAt[j];
+                    if (mi < 0)
+                        continue;
+                    var m = _doc.Mentions[mi];
+                    if (m.Kind is MentionKind.Person or MentionKind.Country or MentionKind.Metonym && m.PartOf < 0)
+                        return [new Found(j, new CandidateParticipant { Name = m.Kind == MentionKind.Person ? NameOf(m) : null, Country = m.Country, Role = m.Role, Entity = m.Entity }, true)];
+                }
+                return [];
+            }
+        return [];
+    }
+
+    /// <summary>
+    /// What "the call" or "the talks" refers to: the latest contact of that status, preferring one of
+    /// the noun's mode ("The call lasted an hour" is the phone call, not the meeting mentioned after it).
+    /// </summary>
+    private CandidateEvent? Referent(EventStatus status, ContactMode nounMode)
+    {
+        CandidateEvent? any = null;
+        for (int k = _recent.Count - 1; k >= 0; k--)
+        {
+            var e = _recent[k];
+            if (e.Status != status || e.Participants.Count < 2)
+                continue;
+            if (nounMode is ContactMode.Unknown || e.Mode == nounMode)
+                return e;
+            any ??= e;
+        }
+        return any;
+    }
+
+    /// <summary>
+    /// The people of the sentence's subject ("Russian President Vladimir Putin and Chinese President Xi
+    /// Jinping signed ... after talks"), as the parties a bare contact noun inherits.
+    /// </summary>
+    private List<Found> SentenceSubject(int a, int before)
+    {
+        var found = new List<Found>();
+        for (int i = a; i < before; i++)
+        {
+            int mi = _mentionAt[i];
+            if (mi >= 0)
+            {
+                var m = _doc.Mentions[mi];
+                if ((m.Kind == MentionKind.Person || m.Kind == MentionKind.Role && m.Country is not null && !m.IsInstitution)
+                    && !m.IsPossessive && m.PartOf < 0 && !IsLocative(i))
+                    found.Add(new Found(i, new CandidateParticipant { Name = m.Kind == MentionKind.Person ? NameOf(m) : null, Country = m.Country, Role = m.Role, Entity = m.Entity }, true));
+                i = Math.Max(i, TokenAt(m.Span.End - 1));
+                continue;
+            }
+            // The subject ends at its verb: the first lowercase word that is not a conjunction or determiner.
+            if (_mentionCover[i] < 0 && _doc.Tokens[i].Kind == TokenKind.Word && IsLowerCaseWord(i)
+                && _lower[i] is not ("and" or "the" or "of" or "his" or "her" or "its" or "their") && found.Count > 0)
+                break;
+        }
+        return found;
+    }
+
+    private static bool IsParticipantKind(ActorMention m) => m.Kind is MentionKind.Person or MentionKind.Country or MentionKind.Demonym
+        or MentionKind.Metonym or MentionKind.Organisation or MentionKind.Role;
+
+    /// <summary>A participant found in a window, with the token where it starts.</summary>
+    private readonly record struct Found(int Token, CandidateParticipant Participant, bool IsPersonish, bool IsPossessive = false);
+
+    private List<Found> Collect(int from, int to, bool allowGroup)
+    {
+        var found = new List<Found>();
+        int appositionEnd = -1;
+        for (int i = from; i < to; i++)
+        {
+            // ", the first Warsaw Pact minister to ...": an apposition describes the participant before it;
+            // what it names only lends that participant a missing country.
+            if (_lower[i] == "," && found.Count > 0 && i + 1 < to && _lower[i + 1] is "the" or "a" or "an" or "who" or "whose" or "which")
+            {
+                appositionEnd = i + 1;
+                while (appositionEnd < to && _lower[appositionEnd] != ",")
+                    appositionEnd++;
+                for (int k = i + 1; k < appositionEnd; k++)
+                {
+                    int am = _mentionAt[k];
+                    if (am >= 0 && _doc.Mentions[am].Country is { } c && found[^1].Participant.Country is null && _doc.Mentions[am].PartOf < 0)
+                        found[^1].Participant.Country = c;
+                }
+                i = appositionEnd;
+                continue;
+            }
+            if (allowGroup && _lex.Frames.StartsWith(_lower[i]))
+            {
+                int len = _lex.Frames.LongestMatch(_lower, i, to, out var kinds);
+                if (len > 0 && kinds is not null && Array.IndexOf(kinds, FrameKind.Group) >= 0
+                    && (_mentionCover[i] < 0 || _doc.Mentions[_mentionCover[i]] is { Kind: MentionKind.Role, Country: null }))
+                {
+                    foreach (var p in GroupReference(from, i))
+                        found.Add(new Found(i, p, true));
+                    i += len - 1;
+                    continue;
+                }
+            }
+            int mi = _mentionAt[i];
+            if (mi < 0)
+            {
+                // "since last Wednesday he was visited by ...": a pronoun the recogniser left unresolved
+                // is the last person named before it.
+                if (_lower[i] is "he" or "she" && PersonBefore(i) is { } antecedent)
+                    found.Add(new Found(i, antecedent, true));
+                continue;
+            }
+            var first = _doc.Mentions[mi];
+            int end = TokenAt(first.Span.End - 1);
+            // Several mentions can share one span ("the envoys of South Korea and China": one role per country).
+            for (int k = mi; k < _doc.Mentions.Count && _doc.Mentions[k].Span.Start == first.Span.Start; k++)
+            {
+                var mention = _doc.Mentions[k];
+                if (mention.Span.End != first.Span.End)
+                    continue;
+                bool locative = IsLocative(i) && !(mention.Kind is MentionKind.Person or MentionKind.Role && PrecededBy(i, "from", "from"));
+                if (!IsParticipantKind(mention) || mention.PartOf >= 0 || mention.IsInstitution || locative || IsPlaceCountry(i) || IsThingDemonym(end, mention) || IsInstitution(i, end, mention) || IsSetting(i, end, mention)
+                    || IsRelativeOf(i) || IsNounModifier(end, mention))
+                    continue;
+                var part = new CandidateParticipant
+                {
+                    Name = mention.Kind == MentionKind.Person ? NameOf(mention) : null,
+                    Country = mention.Country,
+                    Role = mention.Role,
+                    Entity = mention.Entity,
+                };
+                found.Add(new Found(i, part, mention.Kind is MentionKind.Person or MentionKind.Role,
+                    mention.Kind is MentionKind.Country or MentionKind.Metonym or MentionKind.Demonym && (mention.IsPossessive || IsPossessive(mention, end))));
+            }
+            // "the foreign ministers of Japan and the Philippines": every country the plural role lists.
+            if (first.Kind == MentionKind.Role && first.IsPlural)
+                for (int k = i + 1; k <= end; k++)
+                    if (_mentionAt[k] >= 0 && _doc.Mentions[_mentionAt[k]] is { Kind: MentionKind.Country, PartOf: < 0, Country: { } c }
+                        && !found.Any(f => f.Participant.Country == c))
+                        found.Add(new Found(k, new CandidateParticipant { Country = c, Role = first.Role }, true));
+            i = Math.Max(i, end);
+        }
+        return Absorb(found);
+    }
+
+    private static readonly HashSet<string> PartyNouns = new(StringComparer.Ordinal)
+    {
+        "delegation", "delegations", "delegates", "officials", "official", "leader", "leaders", "counterpart", "counterparts", "envoy",
+        "envoys", "diplomats", "diplomat", "side", "team", "negotiators", "negotiator", "ministers", "minister", "president",
+        "authorities", "government", "governments", "representatives", "representative", "counterparts", "troops", "lawmakers",
+        "king", "queen", "emir", "prince", "premier", "chancellor", "ambassador", "foreign", "prime", "defense", "defence", "top",
+        "chief", "senior", "vice", "deputy", "first", "new", "visiting", "national", "state", "head", "heads", "mission",
+    };
+
+    /// <summary>"to address North Korean issues": a demonym that describes a thing, not people.</summary>
+    private bool IsThingDemonym(int end, ActorMention mention)
+    {
+        if (mention.Kind != MentionKind.Demonym)
+            return false;
+        int n = end + 1;
+        return n < _lower.Length && _doc.Tokens[n].Kind == TokenKind.Word && IsLowerCaseWord(n) && _mentionCover[n] < 0
+            && !PartyNouns.Contains(_lower[n]);
+    }
+
+    /// <summary>"in Lima, Peru", "in Seoul, South Korea": the country that completes a place.</summary>
+    private bool IsPlaceCountry(int token)
+    {
+        if (token < 2 || _lower[token - 1] != ",")
+            return false;
+        int mi = _mentionCover[token - 2];
+        if (mi < 0)
+            return false;
+        var place = _doc.Mentions[mi];
+        return place.Kind is MentionKind.Place or MentionKind.Metonym && IsLocative(TokenAt(place.Span.Start));
+    }
+
+    private static readonly HashSet<string> Kinship = new(StringComparer.Ordinal)
+    {
+        "sister", "brother", "wife", "husband", "son", "daughter", "widow", "widower", "mother", "father", "niece",
+        "nephew", "cousin", "spouse", "uncle", "aunt", "grandson", "granddaughter", "successor", "predecessor",
+    };
+
+    /// <summary>"Kim Yo Jong, sister of leader Kim Jong Un": the person after "of" only identifies another.</summary>
+    private bool IsRelativeOf(int token)
+    {
+        for (int j = token - 1; j >= 1 && j >= token - 6; j--)
+        {
+            if (_doc.Tokens[j].Kind != TokenKind.Word)
+                return false;
+            if (_lower[j] != "of")
+                continue;
+            return Kinship.Contains(_lower[j - 1]) || (j >= 2 && _lower[j - 1] == "the" && Kinship.Contains(_lower[j - 2]));
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "the Arctic Council Chairmanship", "the US policy": an organisation or country used as the
+    /// modifier of a thing is not a party, unless a person or role follows it.
+    /// </summary>
+    private bool IsNounModifier(int end, ActorMention mention)
+    {
+        if (mention.Kind is not (MentionKind.Organisation or MentionKind.Country))
+            return false;
+        int n = end + 1;
+        if (n >= _lower.Length || _doc.Tokens[n].Kind != TokenKind.Word)
+            return false;
+        for (int k = n; k < _lower.Length && k < n + 5 && _doc.Tokens[k].Kind != TokenKind.Punctuation; k++)
+            if (_mentionAt[k] >= 0 && _doc.Mentions[_mentionAt[k]].Kind is MentionKind.Person or MentionKind.Role)
+                return false;
+        if (_lex.Triggers.StartsWith(_lower[n]))
+            return false; // "the US-China summit", "NATO talks": the contact itself
+        if (!IsLowerCaseWord(n))
+            return _mentionCover[n] < 0 && char.IsUpper(_doc.Text[_doc.Tokens[n].Span.Start]) && mention.Kind == MentionKind.Organisation;
+        return !AfterNoun.Contains(_lower[n]) && !_lower[n].EndsWith("ed", StringComparison.Ordinal) && !_lower[n].EndsWith("s", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A gathering named as the setting ("on the sidelines of the Group of 20 summit", "at the UN General
+    /// Assembly"): the organisation is where the contact happened, not a party to it.
+    /// </summary>
+    private bool IsSetting(int start, int end, ActorMention mention)
+    {
+        if (mention.Kind != MentionKind.Organisation)
+            return false;
+        int j = start - 1;
+        if (j >= 0 && _lower[j] is "the")
+            j--;
+        if (j >= 0 && _lower[j] is "of" && j - 1 >= 0 && _lower[j - 1] is "sidelines" or "margins" or "sideline" or "margin")
+            return true;
+        if (j >= 0 && _lower[j] is "at" or "during" or "to" or "for" or "in")
+            return true;
+        int n = end + 1;
+        return n < _lower.Length && _lower[n] is "summit" or "meeting" or "meetings" or "conference" or "ministerial" or "session" or "forum"
+            or "assembly" or "gathering" or "talks" or "council" or "countries" or "nations" or "members" or "leaders" or "states";
+    }
+
+    private CandidateParticipant? PersonBefore(int token)
+    {
+        int sentenceStart = _sentenceOf[token];
+        int from = sentenceStart > 0 ? _doc.Sentences[sentenceStart - 1].FirstToken : 0;
+        for (int k = token - 1; k >= from; k--)
+        {
+            int mi = _mentionAt[k];
+            if (mi < 0)
+                continue;
+            var m = _doc.Mentions[mi];
+            if (m.Kind == MentionKind.Person && m.PartOf < 0 && (m.Name is not null || m.Country is not null))
+                return new CandidateParticipant { Name = NameOf(m), Country = m.Country, Role = m.Role, Entity = m.Entity };
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A country word that only modifies a person ("South Korean President Moon", "China's top
+    /// diplomat, Wang Yi") gives that person its country instead of standing as a participant of its own.
+    /// </summary>
+    private static List<Found> Absorb(List<Found> found)
+    {
+        var result = new List<Found>();
+        for (int k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (!f.IsPersonish && k + 1 < found.Count && found[k + 1].IsPersonish && found[k + 1].Token - f.Token <= 9)
+            {
+                var next = found[k + 1].Participant;
+                if (next.Country is null || next.Country == f.Participant.Country)
+                {
+                    next.Country ??= f.Participant.Country;
+                    continue;
+                }
+            }
+            // A role without a name followed by the named holder of it: one participant.
+            if (f.IsPersonish && f.Participant.Name is null && k + 1 < found.Count && found[k + 1].Participant.Name is not null
+                && found[k + 1].Token - f.Token <= 9 && (found[k + 1].Participant.Country is null || found[k + 1].Participant.Country == f.Participant.Country))
+            {
+                found[k + 1].Participant.Country ??= f.Participant.Country;
+                continue;
+            }
+            // "Faisal al Miqdad, Minister of Foreign Affairs of the Syrian Arab Republic": the country of an
+            // apposition after a person without one.
+            if (f.IsPersonish && f.Participant.Country is null && k + 1 < found.Count && !found[k + 1].IsPersonish
+                && found[k + 1].Token - f.Token <= 16)
+            {
+                f.Participant.Country = found[k + 1].Participant.Country;
+                result.Add(f);
+                k++;
+                continue;
+            }
+            // "South Korea's leadership", "Seoul's efforts": a possessor of a thing, not a party.
+            if (f.IsPossessive)
+                continue;
+            result.Add(f);
+        }
+        return result;
+    }
+
+    /// <summary>A person's name: the resolved one, else the words of the mention (not a pronoun or a bare role).</summary>
+    private string? NameOf(ActorMention m)
+    {
+        if (m.Name is not null)
+            return m.Name;
+        if (m.IsPronoun || m.Role is not null && m.Span == default)
+            return null;
+        var text = _doc.Slice(m.Span);
+        if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal))
+            text = text[..^2];
+        return text.Length > 0 && char.IsUpper(text[0]) && text.Contains(' ') ? text : null;
+    }
+
+    private bool IsPossessive(ActorMention mention, int endToken)
+    {
+        var text = _doc.Slice(mention.Span);
+        if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal))
+            return true;
+        int j = endToken + 1;
+        return j < _lower.Length && (_lower[j] is "'s" or "\u2019s" || (_lower[j] is "'" or "\u2019" && j + 1 < _lower.Length && _lower[j + 1] == "s"));
+    }
+
+    /// <summary>"in Seoul", "at the Kremlin": a place, not a participant.</summary>
+    private bool IsLocative(int token)
+    {
+        int j = token - 1;
+        if (j >= 0 && _lower[j] == "the")
+            j--;
+        return j >= 0 && _lower[j] is "in" or "at" or "inside" or "from" or "near";
+    }
+
+    /// <summary>"Seoul's foreign ministry", "the Japanese Foreign Ministry": a source, not a participant.</summary>
+    private bool IsInstitution(int start, int end, ActorMention mention)
+    {
+        if (mention.Kind == MentionKind.Role && mention.Role is { } role && (role.Contains("ministry", StringComparison.OrdinalIgnoreCase)
+            || role.Contains("office", StringComparison.OrdinalIgnoreCase) || role.Contains("government", StringComparison.OrdinalIgnoreCase)))
+            return true;
+        if (mention.Kind is not (MentionKind.Country or MentionKind.Demonym or MentionKind.Metonym))
+            return false;
+        int j = end + 1;
+        if (j < _lower.Length && _lower[j] is "'s" or "\u2019s" or "'" or "\u2019")
+            j++;
+        if (j < _lower.Length && _lower[j] is "s")
+            j++;
+        for (int k = j; k < _lower.Length && k < j + 3; k++)
+        {
+            if (_lower[k] is "ministry" or "office" or "government" or "embassy" or "side" or "administration" or "agency"
+                or "media" or "war" or "peninsula" or "efforts" or "nuclear" or "program" or "programme" or "relations" or "ties" or "people" or "economy")
+                return true;
+            if (_doc.Tokens[k].Kind != TokenKind.Word)
+                break;
+        }
+        return false;
+    }
+
+    /// <summary>Modifiers tied to a contact noun: a possessive before it ("Modi's state visit").</summary>
+    private List<Found> NounModifiers(int left, int noun)
+    {
+        var found = new List<Found>();
+        int i = noun - 1;
+        // skip adjectives: "first", "state", "official", ...
+        while (i >= left && _doc.Tokens[i].Kind == TokenKind.Word && _mentionCover[i] < 0 && char.IsLower(_doc.Text[_doc.Tokens[i].Span.Start])
+               && _lower[i] is not ("the" or "a" or "an" or "his" or "her" or "their" or "its"))
+            i--;
+        if (i >= left && _lower[i] is "'s" or "\u2019s" or "s" && i - 1 >= left)
+            i--;
+        if (i >= left && _lower[i] is "'" or "\u2019" && i - 1 >= left)
+            i--;
+        if (i >= left && _mentionCover[i] >= 0)
+        {
+            var mention = _doc.Mentions[_mentionCover[i]];
+            if (IsParticipantKind(mention))
+            {
+                int start = TokenAt(mention.Span.Start);
+                found.AddRange(Collect(Math.Max(left, start), i + 1, allowGroup: false));
+            }
+        }
+        else if (i >= left && _lower[i] is "his" or "her")
+        {
+            for (int k = i - 1; k >= 0 && k >= i - 60; k--)
+            {
+                int mi = _mentionAt[k];
+                if (mi >= 0 && _doc.Mentions[mi].Kind == MentionKind.Person && !IsLocative(k))
+                {
+                    var pm = _doc.Mentions[mi];
+                    found.Add(new Found(k, new CandidateParticipant { Name = pm.Name, Country = pm.Country, Role = pm.Role, Entity = pm.Entity }, true));
+                    break;
+                }
+                if (_lower[k] is "." && k < i - 1)
+                    break;
+            }
+        }
+        else if (i >= left && _lower[i] is "their" or "its")
+        {
+            foreach (var p in GroupReference(left, i))
+                found.Add(new Found(i, p, true));
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// "the two sides", "they", "their": the people of the sentence's main clause before the phrase,
+    /// else the participants of the previous contact.
+    /// </summary>
+    private List<CandidateParticipant> GroupReference(int windowStart, int at)
+    {
+        var sentenceStart = _doc.Sentences[_sentenceOf[at]].FirstToken;
+        var earlier = new List<CandidateParticipant>();
+        for (int i = sentenceStart; i < at; i++)
+        {
+            int mi = _mentionAt[i];
+            if (mi < 0)
+                continue;
+            var m = _doc.Mentions[mi];
+            if (m.Kind == MentionKind.Person && m.Name is not null && !IsLocative(i))
+                earlier.Add(new CandidateParticipant { Name = m.Name, Country = m.Country, Role = m.Role, Entity = m.Entity });
+        }
+        if (earlier.Count >= 2)
+            return earlier;
+        // "The two leaders last met in Kuala Lumpur": a past contact refers back to the last contact
+        // that took place, not to a plan mentioned in between.
+        var referent = _currentStatus == EventStatus.Occurred && SentenceStatus(sentenceStart, at) == EventStatus.Occurred
+            ? _lastOccurred ?? _last : _last;
+        if (referent is not null)
+            return referent.Participants.Select(p => p.Clone()).ToList();
+        return earlier;
+    }
+
+    private static void AddAll(CandidateEvent ev, List<Found> found)
+    {
+        foreach (var f in found)
+        {
+            var p = f.Participant;
+            bool dup = ev.Participants.Any(q =>
+                (p.Entity >= 0 && q.Entity == p.Entity)
+                || (p.Name is not null && q.Name is not null && NameMatch.Same(p.Name, q.Name))
+                || (p.Name is null && q.Country == p.Country && p.Country is not null));
+            if (dup)
+            {
+                var q = ev.Participants.First(q => (p.Entity >= 0 && q.Entity == p.Entity)
+                    || (p.Name is not null && q.Name is not null && NameMatch.Same(p.Name, q.Name))
+                    || (p.Name is null && q.Country == p.Country));
+                q.Country ??= p.Country;
+                continue;
+            }
+            // A named person replaces a bare country of the same country.
+            if (p.Name is not null && p.Country is not null)
+                ev.Participants.RemoveAll(q => q.Name is null && q.Country == p.Country);
+            ev.Participants.Add(p);
+        }
+    }
+
+    /// <summary>Whether the contact's first party (its subject) took part in the other contact.</summary>
+    private static bool SharesFirstParty(CandidateEvent ev, CandidateEvent other)
+    {
+        if (ev.Participants.Count == 0)
+            return false;
+        var first = ev.Participants[0];
+        foreach (var q in other.Participants)
+            if (first.Name is not null && q.Name is not null ? NameMatch.Same(first.Name, q.Name)
+                : first.Name is null && q.Country == first.Country)
+                return true;
+        return false;
+    }
+}
