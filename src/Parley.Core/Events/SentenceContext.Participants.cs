@@ -553,6 +553,9 @@ internal sealed partial class SentenceContext
         }
         if (earlier.Count >= 2)
             return earlier;
+        // "The two ministers last held talks ...": the latest contact whose people hold that office.
+        if (GroupHead(at) is { } head && RoleReferent(head) is { } byRole)
+            return byRole.Participants.Select(p => p.Clone()).ToList();
         // "The two leaders last met in Kuala Lumpur": a past contact refers back to the last contact
         // that took place, not to a plan mentioned in between.
         var referent = _currentStatus == EventStatus.Occurred && SentenceStatus(sentenceStart, at) == EventStatus.Occurred
@@ -560,6 +563,32 @@ internal sealed partial class SentenceContext
         if (referent is not null)
             return referent.Participants.Select(p => p.Clone()).ToList();
         return earlier;
+    }
+
+    /// <summary>The office a group phrase names ("the two ministers" → "minister"), or null for "they", "the two sides".</summary>
+    private string? GroupHead(int at)
+    {
+        for (int i = at; i < _lower.Length && i < at + 4; i++)
+        {
+            var w = _lower[i];
+            if (w is "ministers" or "presidents" or "envoys" or "diplomats" or "premiers" or "chancellors" or "secretaries"
+                or "ambassadors" or "negotiators" or "kings" or "emirs" or "generals")
+                return w[..^1];
+            if (_doc.Tokens[i].Kind != TokenKind.Word)
+                return null;
+        }
+        return null;
+    }
+
+    private CandidateEvent? RoleReferent(string head)
+    {
+        for (int k = _recent.Count - 1; k >= 0; k--)
+        {
+            var named = _recent[k].Participants.Where(p => p.Name is not null).ToList();
+            if (named.Count >= 2 && named.TrueForAll(p => p.Role is { } r && r.Contains(head, StringComparison.OrdinalIgnoreCase)))
+                return _recent[k];
+        }
+        return null;
     }
 
     private static void AddAll(CandidateEvent ev, List<Found> found)

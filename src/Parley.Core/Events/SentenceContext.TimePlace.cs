@@ -251,6 +251,10 @@ internal sealed partial class SentenceContext
                 continue;
             if (te.Kind == TimeKind.Duration)
             {
+                // A duration belongs to its own clause: "The 30-minute call came a week after Austin visited
+                // Seoul" does not make the visit half an hour long.
+                if (te.Span.Start < clauseStartChar && left > a && !noun)
+                    continue;
                 if (te.DurationMinutes is { } minutes)
                 {
                     // "an hour and 45 minutes": two durations joined by "and" add up.
