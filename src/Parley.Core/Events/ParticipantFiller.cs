@@ -22,7 +22,7 @@ internal static class ParticipantFiller
             {
                 if (p.Country is not null)
                     continue;
-                p.Country = CountryOfSamePerson(doc, p) ?? UnclaimedSentenceCountry(doc, ev);
+                p.Country = CountryOfSamePerson(doc, p) ?? UnclaimedSentenceCountry(doc, ev) ?? OrganisationOfOffice(doc, p.Role);
             }
             var known = ev.Countries.ToList();
             var unknown = ev.Participants.Where(p => p.Country is null).ToList();
@@ -90,6 +90,34 @@ internal static class ParticipantFiller
         return !role.Contains(" of ", StringComparison.Ordinal) && !role.Contains("secretary-general", StringComparison.OrdinalIgnoreCase)
             && !role.Contains("secretary general", StringComparison.OrdinalIgnoreCase) && !role.Contains("high representative", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// "The Secretary-General spoke by phone with ...": an office that only organisations have belongs to
+    /// the organisation the document names with it, else to the one that office means by default (the
+    /// first listed in data/organisations.tsv: the United Nations for Secretary-General).
+    /// </summary>
+    private static string? OrganisationOfOffice(Document doc, string? role)
+    {
+        if (role is null || !OfficeHolders.Value.TryGetValue(role.Trim(), out var orgs))
+            return null;
+        foreach (var m in doc.Mentions)
+            if (m.Kind == MentionKind.Organisation && m.Country is { } code && orgs.Contains(code))
+                return code;
+        return role.Contains("Secretary", StringComparison.OrdinalIgnoreCase) ? orgs[0] : null;
+    }
+
+    private static readonly Lazy<Dictionary<string, List<string>>> OfficeHolders = new(() =>
+    {
+        var map = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in Parley.Data.DataFiles.ReadTsv("organisations.tsv"))
+            foreach (var title in row.List("member_titles"))
+            {
+                if (!map.TryGetValue(title, out var list))
+                    map[title] = list = [];
+                list.Add(row["code"]);
+            }
+        return map;
+    });
 
     private static string? CountryOfSamePerson(Document doc, CandidateParticipant p)
     {
