@@ -620,6 +620,12 @@ internal sealed partial class SentenceContext
     {
         if (ev.Participants.Count == 0)
             return false;
+        // "Foreign Minister Vieira and his Argentine counterpart also held a separate meeting": the
+        // delegations of the same two countries, on the same occasion.
+        var mine = ev.Countries;
+        var theirs = other.Countries;
+        if (mine.Count >= 2 && mine.Count == theirs.Count && mine.TrueForAll(theirs.Contains))
+            return true;
         var first = ev.Participants[0];
         foreach (var q in other.Participants)
             if (first.Name is not null && q.Name is not null ? NameMatch.Same(first.Name, q.Name)

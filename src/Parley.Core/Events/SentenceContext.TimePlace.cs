@@ -199,6 +199,20 @@ internal sealed partial class SentenceContext
         return null;
     }
 
+    /// <summary>The day of the latest dated contact of the last few sentences that shares a party with this one.</summary>
+    private PartialDate? OccasionDay(CandidateEvent ev, int sentence)
+    {
+        for (int k = _recent.Count - 1; k >= 0; k--)
+        {
+            var e = _recent[k];
+            if (e.Sentence < sentence - 3)
+                break;
+            if (e.Status == EventStatus.Occurred && e.Date is { Precision: DatePrecision.Day } day && SharesFirstParty(ev, e))
+                return day;
+        }
+        return null;
+    }
+
     private static bool IsSameDayPhrase(string phrase) =>
         phrase.Contains("in the day", StringComparison.OrdinalIgnoreCase) || phrase.Contains("that day", StringComparison.OrdinalIgnoreCase)
         || phrase.Contains("same day", StringComparison.OrdinalIgnoreCase);
@@ -332,9 +346,7 @@ internal sealed partial class SentenceContext
             }
         }
         // "He also held a meeting with ...", "Thereafter, Yoon met ...": another contact of the same occasion.
-        if (ev.Status == EventStatus.Occurred && _lastOccurred?.Date is { Precision: DatePrecision.Day } sameDay
-            && _lastOccurred.Sentence >= _sentenceOf[m.Start] - 2
-            && HasSequenceAdverb(a, b) && SharesFirstParty(ev, _lastOccurred))
+        if (ev.Status == EventStatus.Occurred && HasSequenceAdverb(a, b) && OccasionDay(ev, _sentenceOf[m.Start]) is { } sameDay)
         {
             ev.Date = sameDay;
             ev.DatePhrase = "(the same occasion as the contact before it)";
