@@ -251,6 +251,15 @@ internal sealed partial class SentenceContext
             }
             var first = _doc.Mentions[mi];
             int end = TokenAt(first.Span.End - 1);
+            // "The presidents held a private meeting": a plural role with no country is the people of
+            // the contact just told.
+            if (allowGroup && first is { Kind: MentionKind.Role, IsPlural: true, Country: null, Name: null } && !first.IsInstitution)
+            {
+                foreach (var p in GroupReference(from, i))
+                    found.Add(new Found(i, p, true));
+                i = Math.Max(i, end);
+                continue;
+            }
             // Several mentions can share one span ("the envoys of South Korea and China": one role per country).
             for (int k = mi; k < _doc.Mentions.Count && _doc.Mentions[k].Span.Start == first.Span.Start; k++)
             {

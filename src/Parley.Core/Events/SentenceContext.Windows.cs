@@ -147,6 +147,10 @@ internal sealed partial class SentenceContext
         {
             if (_lower[i] is "\u2014" or "\u2013" or ":" || (_lower[i] == "-" && i + 1 < b && _lower[i + 1] == "-"))
                 return _lower[i] == "-" ? i + 2 : i + 1;
+            // "BRASILIA, July 8, 2025 - President ...", "ATHENS, Dec 7 (Reuters) - ...": a lone dash after the date or credit.
+            if (_lower[i] == "-" && i > a && (_lower[i - 1] == ")" || _doc.Tokens[i - 1].Kind == TokenKind.Number)
+                && _doc.Tokens[i].Span.Start > _doc.Tokens[i - 1].Span.End)
+                return i + 1;
             if (_doc.Tokens[i].Kind == TokenKind.Word && IsLowerCaseWord(i) && _lower[i] is not ("by" or "news" or "agency"))
                 return a; // prose started: no dateline
         }
