@@ -488,6 +488,9 @@ internal sealed partial class SentenceContext
         var subject = IsCoordinated(a, m.Start) && _previousSubject is { Count: > 0 } shared
             ? shared.Select(f => f with { Participant = f.Participant.Clone() }).ToList()
             : SubjectOf(left, m.Start);
+        // "Blinken, who met Netanyahu earlier in the day": a relative clause's subject is what it hangs on.
+        if (subject.Count == 0 && left > a && _lower[left - 1] is "who" && PersonBefore(left - 1) is { } antecedent)
+            subject = [new Found(left - 1, antecedent, true)];
         // "said after meeting her Albanian counterpart": a participle clause shares the main subject.
         if (subject.Count == 0 && t.Kind == TriggerKind.Verb && _lower[m.Start].EndsWith("ing", StringComparison.Ordinal)
             && m.Start > a && _lower[m.Start - 1] is "after" or "before" or "while" or "when" or "since" or "during")

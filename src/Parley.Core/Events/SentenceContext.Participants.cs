@@ -571,7 +571,26 @@ internal sealed partial class SentenceContext
             ? _lastOccurred ?? _last : _last;
         if (referent is not null)
             return referent.Participants.Select(p => p.Clone()).ToList();
+        // "The two countries held talks": with no contact told before, the countries last named.
+        if (_lower[at] is "the" or "both" && at + 1 < _lower.Length && _lower[at + 1] is "two" or "countries" or "nations" or "sides")
+            return LastNamedCountries(at, 2);
         return earlier;
+    }
+
+    private List<CandidateParticipant> LastNamedCountries(int before, int count)
+    {
+        var result = new List<CandidateParticipant>();
+        for (int i = before - 1; i >= 0 && result.Count < count; i--)
+        {
+            int mi = _mentionAt[i];
+            if (mi < 0)
+                continue;
+            var m = _doc.Mentions[mi];
+            if (m.Kind is MentionKind.Country or MentionKind.Demonym or MentionKind.Metonym && m.Country is { } c
+                && !result.Exists(p => p.Country == c))
+                result.Add(new CandidateParticipant { Country = c });
+        }
+        return result.Count == count ? result : [];
     }
 
     /// <summary>The office a group phrase names ("the two ministers" → "minister"), or null for "they", "the two sides".</summary>
