@@ -565,7 +565,7 @@ internal sealed partial class SentenceContext
         ev.ObjectStart = ev.Participants.Count;
         AddAll(ev, obj);
         for (int i = left; i < clauseEnd; i++)
-            if (_lower[i] is "separately" or "individually")
+            if (_lower[i] is "separately" or "individually" || (_lower[i] == "separate" && i + 1 < clauseEnd && _lower[i + 1] is "meetings" or "talks" or "calls"))
                 ev.Separately = true;
         // "he visited Tajikistan and Turkmenistan": one visit to each host.
         if (t.Role == ContactRole.Visit && t.Kind == TriggerKind.Verb && obj.Count > 1

@@ -60,6 +60,9 @@ internal sealed partial class SentenceContext
 
     private List<Found> SubjectOf(int left, int trigger)
     {
+        // Leave out a relative aside: ", who represented India," names no party of this contact.
+        if (RelativeAside(left, trigger) is { } aside && aside.End == trigger)
+            trigger = aside.Start;
         // Only a window that opens with an introductory phrase is cut at its comma; "The leaders of
         // Brazil, Argentina and Uruguay" is one subject.
         int sentenceStart = _doc.Sentences[_sentenceOf[trigger]].FirstToken;

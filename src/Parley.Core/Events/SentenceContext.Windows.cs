@@ -157,6 +157,21 @@ internal sealed partial class SentenceContext
         return a;
     }
 
+    private bool IsClosedRelative(int word, int trigger) =>
+        _lower[word] is "who" or "which" or "whose" or "whom" && word > 0 && _lower[word - 1] == ","
+        && _lower.AsSpan(word + 1, trigger - word - 1).Contains(",") && _lower[trigger - 1] == ",";
+
+    /// <summary>The token range of a closed relative clause in [from, to): ", who represented India,".</summary>
+    private (int Start, int End)? RelativeAside(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (_lower[i] is "who" or "which" or "whose" or "whom" && i > from && _lower[i - 1] == ",")
+                for (int j = i + 1; j < to; j++)
+                    if (_lower[j] == ",")
+                        return (i - 1, j + 1);
+        return null;
+    }
+
     private int LeftBound(int a, int trigger)
     {
         a = Math.Min(AfterDateline(a, trigger), trigger);
@@ -166,7 +181,13 @@ internal sealed partial class SentenceContext
                 continue;
             int len = _lex.Frames.LongestMatch(_lower, i, trigger, out var kinds);
             if (len > 0 && kinds is not null && Array.IndexOf(kinds, FrameKind.Clause) >= 0 && IsLowerCaseWord(i))
+            {
+                // "Jaishankar, who represented India, held ...": a relative clause closed before the
+                // trigger is an aside; the subject is before it.
+                if (IsClosedRelative(i, trigger))
+                    continue;
                 return i + len;
+            }
         }
         // "Despite the cancellation of his trip, Pompeo still plans to visit Japan": a sentence that opens
         // with a subordinator keeps that clause to its first comma.
