@@ -115,8 +115,11 @@ internal sealed partial class SentenceContext
     private Location? FindLocation(ContactTrigger t, int left, int clauseEnd, Match m)
     {
         Location? best = null;
+        var aside = RelativeAside(left, m.Start); // ", who arrived in Stockholm on Monday," places someone else
         for (int i = left; i < clauseEnd; i++)
         {
+            if (aside is { } r && i >= r.Start && i < r.End)
+                continue;
             int mi = _mentionAt[i];
             if (mi < 0)
                 continue;

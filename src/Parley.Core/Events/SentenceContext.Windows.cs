@@ -105,8 +105,11 @@ internal sealed partial class SentenceContext
                 return false;
             if (_mentionCover[i] >= 0 && _doc.Mentions[_mentionCover[i]].Kind is MentionKind.Person)
                 return false;
-            // "has cancelled a planned visit": a verb between them makes it another predicate.
+            // "has cancelled a planned visit", "had earlier been expected to visit": a verb between them
+            // makes it another predicate, whose cues must be read.
             if (_lex.Cues.StartsWith(_lower[i]) && _lex.Cues.LongestMatch(_lower, i, i + 1, out var cue) == 1 && cue is { Effect: CueEffect.Block })
+                return false;
+            if (_lower[i] is "to" or "been" or "be" or "being" or "expected" or "set" or "due" or "scheduled" or "going" or "will" or "would")
                 return false;
         }
         return true;
