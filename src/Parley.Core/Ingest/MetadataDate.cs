@@ -27,17 +27,17 @@ public static class MetadataDate
         var s = value.AsSpan().Trim();
 
         // ISO 8601 and its near relatives: yyyy-MM-dd, then an optional 'T' or ' ' and HH:mm[:ss].
-        if (s.Length >= 10 && IsDigits(s[..4]) && s[4] is '-' or '/' && IsDigits(s[5..7]) && s[7] == s[4] && IsDigits(s[8..10]))
+        if (s.Length >= 10 && DigitDates.AllDigits(s[..4]) && s[4] is '-' or '/' && DigitDates.AllDigits(s[5..7]) && s[7] == s[4] && DigitDates.AllDigits(s[8..10]))
         {
-            if (!TryDay(Num(s[..4]), Num(s[5..7]), Num(s[8..10]), out date))
+            if (!TryDay(DigitDates.Number(s[..4]), DigitDates.Number(s[5..7]), DigitDates.Number(s[8..10]), out date))
                 return false;
             var rest = s[10..];
-            if (rest.Length >= 6 && rest[0] is 'T' or 't' or ' ' && IsDigits(rest[1..3]) && rest[3] == ':' && IsDigits(rest[4..6]))
+            if (rest.Length >= 6 && rest[0] is 'T' or 't' or ' ' && DigitDates.AllDigits(rest[1..3]) && rest[3] == ':' && DigitDates.AllDigits(rest[4..6]))
             {
-                int h = Num(rest[1..3]), m = Num(rest[4..6]);
+                int h = DigitDates.Number(rest[1..3]), m = DigitDates.Number(rest[4..6]);
                 if (h < 24 && m < 60)
                 {
-                    time = rest.Length >= 9 && rest[6] == ':' && IsDigits(rest[7..9]) && Num(rest[7..9]) < 60
+                    time = rest.Length >= 9 && rest[6] == ':' && DigitDates.AllDigits(rest[7..9]) && DigitDates.Number(rest[7..9]) < 60
                         ? rest[1..9].ToString()
                         : rest[1..6].ToString();
                 }
@@ -45,8 +45,8 @@ public static class MetadataDate
             return true;
         }
         // 20210708 (sailthru.date and friends), optionally followed by a time we do not trust.
-        if (s.Length >= 8 && IsDigits(s[..8]) && (s.Length == 8 || !char.IsAsciiDigit(s[8])))
-            return TryDay(Num(s[..4]), Num(s[4..6]), Num(s[6..8]), out date);
+        if (s.Length >= 8 && DigitDates.AllDigits(s[..8]) && (s.Length == 8 || !char.IsAsciiDigit(s[8])))
+            return TryDay(DigitDates.Number(s[..4]), DigitDates.Number(s[4..6]), DigitDates.Number(s[6..8]), out date);
         if (s.Length is 7 or 4 && PartialDate.TryParse(s.ToString(), out date))
             return date.Year is >= MinYear and <= MaxYear;
 
@@ -92,28 +92,7 @@ public static class MetadataDate
         return s.Length > 0;
     }
 
-    private static bool IsDigits(ReadOnlySpan<char> s)
-    {
-        foreach (char c in s)
-            if (!char.IsAsciiDigit(c))
-                return false;
-        return true;
-    }
 
-    private static int Num(ReadOnlySpan<char> s)
-    {
-        int v = 0;
-        foreach (char c in s)
-            v = v * 10 + (c - '0');
-        return v;
-    }
 
-    private static bool TryDay(int y, int m, int d, out PartialDate date)
-    {
-        date = default;
-        if (y is < MinYear or > MaxYear || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
-            return false;
-        date = PartialDate.OfDay(y, m, d);
-        return true;
-    }
+    private static bool TryDay(int y, int m, int d, out PartialDate date) => DigitDates.TryDay(y, m, d, MinYear, MaxYear, out date);
 }

@@ -48,22 +48,22 @@ public static class UrlDate
         {
             var seg = path[parts[i]];
             // /2021/07/08/ (also /2021/7/8/) and /2022/11/slug
-            if (seg.Length == 4 && AllDigits(seg) && i + 1 < n)
+            if (seg.Length == 4 && DigitDates.AllDigits(seg) && i + 1 < n)
             {
                 var m = path[parts[i + 1]];
-                if (m.Length is 1 or 2 && AllDigits(m))
+                if (m.Length is 1 or 2 && DigitDates.AllDigits(m))
                 {
-                    if (i + 2 < n && path[parts[i + 2]] is { Length: 1 or 2 } d && AllDigits(d)
-                        && TryDay(Num(seg), Num(m), Num(d), out date))
+                    if (i + 2 < n && path[parts[i + 2]] is { Length: 1 or 2 } d && DigitDates.AllDigits(d)
+                        && TryDay(DigitDates.Number(seg), DigitDates.Number(m), DigitDates.Number(d), out date))
                         return true;
-                    if (month is null && TryMonth(Num(seg), Num(m), out var pm))
+                    if (month is null && TryMonth(DigitDates.Number(seg), DigitDates.Number(m), out var pm))
                         month = pm;
                 }
             }
             // /2022-10-18-slug, /2023-09-17/
-            if (seg.Length >= 10 && AllDigits(seg[..4]) && seg[4] is '-' or '_' && AllDigits(seg[5..7]) && seg[7] == seg[4]
-                && AllDigits(seg[8..10]) && (seg.Length == 10 || !char.IsAsciiDigit(seg[10]))
-                && TryDay(Num(seg[..4]), Num(seg[5..7]), Num(seg[8..10]), out date))
+            if (seg.Length >= 10 && DigitDates.AllDigits(seg[..4]) && seg[4] is '-' or '_' && DigitDates.AllDigits(seg[5..7]) && seg[7] == seg[4]
+                && DigitDates.AllDigits(seg[8..10]) && (seg.Length == 10 || !char.IsAsciiDigit(seg[10]))
+                && TryDay(DigitDates.Number(seg[..4]), DigitDates.Number(seg[5..7]), DigitDates.Number(seg[8..10]), out date))
                 return true;
             // /20240222-170481, /20210708.html; AEN20210708003900325 (Yonhap English), AKR… (Korean)
             var digits = seg;
@@ -71,10 +71,10 @@ public static class UrlDate
                 digits = seg[3..];
             else if (seg.Length > 8 && char.IsAsciiDigit(seg[8]))
                 digits = [];
-            if (digits.Length >= 8 && AllDigits(digits[..8]) && TryDay(Num(digits[..4]), Num(digits[4..6]), Num(digits[6..8]), out date))
+            if (digits.Length >= 8 && DigitDates.AllDigits(digits[..8]) && TryDay(DigitDates.Number(digits[..4]), DigitDates.Number(digits[4..6]), DigitDates.Number(digits[6..8]), out date))
                 return true;
             // /page/202310/1300740.shtml (Global Times): a segment of exactly yyyyMM
-            if (month is null && seg.Length == 6 && AllDigits(seg) && TryMonth(Num(seg[..4]), Num(seg[4..]), out var ym))
+            if (month is null && seg.Length == 6 && DigitDates.AllDigits(seg) && TryMonth(DigitDates.Number(seg[..4]), DigitDates.Number(seg[4..]), out var ym))
                 month = ym;
         }
 
@@ -82,8 +82,8 @@ public static class UrlDate
         foreach (var r in query.Split('&'))
         {
             var kv = query[r];
-            if (kv.StartsWith("ud=", StringComparison.Ordinal) && kv.Length >= 11 && AllDigits(kv[3..11])
-                && TryDay(Num(kv[3..7]), Num(kv[7..9]), Num(kv[9..11]), out date))
+            if (kv.StartsWith("ud=", StringComparison.Ordinal) && kv.Length >= 11 && DigitDates.AllDigits(kv[3..11])
+                && TryDay(DigitDates.Number(kv[3..7]), DigitDates.Number(kv[7..9]), DigitDates.Number(kv[9..11]), out date))
                 return true;
         }
 
@@ -95,30 +95,9 @@ public static class UrlDate
         return false;
     }
 
-    private static bool AllDigits(ReadOnlySpan<char> s)
-    {
-        foreach (char c in s)
-            if (!char.IsAsciiDigit(c))
-                return false;
-        return s.Length > 0;
-    }
 
-    private static int Num(ReadOnlySpan<char> s)
-    {
-        int v = 0;
-        foreach (char c in s)
-            v = v * 10 + (c - '0');
-        return v;
-    }
 
-    private static bool TryDay(int y, int m, int d, out PartialDate date)
-    {
-        date = default;
-        if (y is < MinYear or > MaxYear || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
-            return false;
-        date = PartialDate.OfDay(y, m, d);
-        return true;
-    }
+    private static bool TryDay(int y, int m, int d, out PartialDate date) => DigitDates.TryDay(y, m, d, MinYear, MaxYear, out date);
 
     private static bool TryMonth(int y, int m, out PartialDate date)
     {
