@@ -314,8 +314,7 @@ internal sealed partial class SentenceContext
             ev.DatePhrase = best.Phrase;
             // "Muttaqi also called on the prime minister later in the day": the day of the story's
             // contact just told, not the day of publication.
-            if (best.Kind == TimeKind.Relative && IsSameDayPhrase(best.Phrase) && _lastDated?.Date is { Precision: DatePrecision.Day } storyDay
-                && _lastDated.Sentence < _sentenceOf[m.Start])
+            if (best.Kind == TimeKind.Relative && IsSameDayPhrase(best.Phrase) && _lastDated?.Date is { Precision: DatePrecision.Day } storyDay)
             {
                 ev.Date = storyDay;
                 return;
