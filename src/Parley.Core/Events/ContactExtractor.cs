@@ -565,8 +565,9 @@ internal sealed partial class SentenceContext
         ev.ObjectStart = ev.Participants.Count;
         AddAll(ev, obj);
         for (int i = left; i < clauseEnd; i++)
-            if (_lower[i] is "separately" or "individually" || (_lower[i] == "separate" && i + 1 < clauseEnd && _lower[i + 1] is "meetings" or "talks" or "calls"))
-                ev.Separately = true;
+            if (_lower[i] is "separately" or "individually" || (_lower[i] is "separate" or "bilateral" && i + 1 < clauseEnd
+                && _lower[i + 1] is "meetings" or "talks" or "calls" or "summits"))
+                ev.Separately = true; // "held bilateral talks with the leaders of Poland and Chile": one each
         // "he visited Tajikistan and Turkmenistan": one visit to each host.
         if (t.Role == ContactRole.Visit && t.Kind == TriggerKind.Verb && obj.Count > 1
             && obj.TrueForAll(f => f.Participant.Name is null && f.Participant.Role is null && !f.IsPersonish))
