@@ -374,7 +374,9 @@ internal sealed partial class SentenceContext
                 }
                 continue;
             }
-            if (t.Kind == TriggerKind.Noun && t.Needs == "support" && !PassiveSupportFollows(start + len, b))
+            // "flew to Tehran for consultations with Iranian leaders": a purpose with its own partner.
+            bool purpose = start > a && _lower[start - 1] is "for" && start + len < b && _lower[start + len] is "with" or "between";
+            if (t.Kind == TriggerKind.Noun && t.Needs == "support" && !PassiveSupportFollows(start + len, b) && !purpose)
                 continue;
             if (t.Kind == TriggerKind.Noun && (ModifiesFollowingNoun(start + len) || IsGathering(a, start)))
                 continue;
