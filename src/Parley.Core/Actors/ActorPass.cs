@@ -547,6 +547,12 @@ internal sealed partial class ActorPass
                 k += 2;
                 continue;
             }
+            // "King Abdullah II", "Charles III": a regnal number ends the name it follows.
+            if (k > i && w.Length <= 5 && Lexical.IsAcronym(w) && _lex.Suffixes.Contains(w.ToString()))
+            {
+                k++;
+                break;
+            }
             if (Lexical.IsCapitalised(w) && !Lexical.IsAcronym(w) && !InSet(_lex.NotName, k) && !InSet(_lex.TimeWords, k))
             {
                 words++;
