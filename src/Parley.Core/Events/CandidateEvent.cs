@@ -32,7 +32,8 @@ internal sealed class CandidateEvent
     public bool InLead;
     public int ObjectStart = -1; // participants from here on came from the object window
     public bool Separately;
-    public bool VisitSplit; // "visited Tajikistan and Turkmenistan": each visit is in its host country
+    public bool VisitSplit;
+    public string? HostCountry; // "Macron will host Modi": the country that receives // "visited Tajikistan and Turkmenistan": each visit is in its host country
     public CandidateEvent? RefersTo; // "the call", "the talks": the contact this report names again
     public string? Sender;
     public bool UnknownPlace; // the clause names a place the gazetteers do not know ("in Hawaii") // who wrote a written contact (name or country), when the text says

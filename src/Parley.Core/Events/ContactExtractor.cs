@@ -563,6 +563,8 @@ internal sealed partial class SentenceContext
             _doc.Trace.Add($"'{Show(m.Start, m.End)}' ({t.Kind}): subject window '{Show(left, m.Start)}' -> [{Who(subject)}]; object window '{Show(m.End, right)}' -> [{Who(obj)}]");
         }
         _previousSubject = subject;
+        if (t.Role == ContactRole.Host && subject.Count > 0)
+            ev.HostCountry = subject[0].Participant.Country;
         AddAll(ev, subject);
         ev.ObjectStart = ev.Participants.Count;
         AddAll(ev, obj);

@@ -59,7 +59,7 @@ internal static class EventMerger
             }
             // An in-person contact of the day that names no place happened where the story takes place.
             if (m.Location is null && !m.UnknownPlace && scene is not null && m.Mode is ContactMode.InPerson or ContactMode.Unknown
-                && (m.Status == EventStatus.Occurred || !sceneFromDateline)
+                && (m.Status == EventStatus.Occurred || !sceneFromDateline || m.HostCountry == scene.Country)
                 && (m.Date is null ? !m.HasOwnTime : published is { } pub && NearDay(m.Date.Value, pub)))
                 m.Location = scene;
             yield return ToEvent(doc, m);
@@ -136,6 +136,7 @@ internal static class EventMerger
         into.InLead |= from.InLead;
         into.Sender ??= from.Sender;
         into.UnknownPlace |= from.UnknownPlace;
+        into.HostCountry ??= from.HostCountry;
         foreach (var p in from.Participants)
         {
             var same = into.Participants.FirstOrDefault(q =>
