@@ -60,6 +60,16 @@ public static class EventJson
             w.WriteStringValue(t);
         w.WriteEndArray();
         w.WriteString("doc", e.Doc);
+        WriteEvidence(w, e);
+        if (e.DatePhrase is not null)
+            w.WriteString("date_phrase", e.DatePhrase);
+        after?.Invoke(w);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The evidence of an event: the first sentence as "evidence", every sentence with original offsets.</summary>
+    public static void WriteEvidence(Utf8JsonWriter w, ContactEvent e)
+    {
         w.WriteString("evidence", e.Evidence.Count > 0 ? e.Evidence[0].Text : "");
         w.WriteStartArray("evidence_spans");
         foreach (var ev in e.Evidence)
@@ -71,10 +81,6 @@ public static class EventJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        if (e.DatePhrase is not null)
-            w.WriteString("date_phrase", e.DatePhrase);
-        after?.Invoke(w);
-        w.WriteEndObject();
     }
 
     public static string ToLine(ContactEvent e)

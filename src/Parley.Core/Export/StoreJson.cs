@@ -42,17 +42,7 @@ public static class StoreJson
             EventJson.WriteNullable(w, "published", s.Published?.ToString());
             EventJson.WriteNullable(w, "outlet", s.Outlet);
             EventJson.WriteNullable(w, "headline", s.Headline);
-            w.WriteString("evidence", e.Evidence.Count > 0 ? e.Evidence[0].Text : "");
-            w.WriteStartArray("evidence_spans");
-            foreach (var ev in e.Evidence)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("start", ev.Span.Start);
-                w.WriteNumber("end", ev.Span.End);
-                w.WriteString("text", ev.Text);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            EventJson.WriteEvidence(w, e);
             EventJson.WriteNullable(w, "date", e.Date?.ToString());
             EventJson.WriteNullable(w, "date_phrase", e.DatePhrase);
             w.WriteString("mode", Events.ContactModeNames.ToWire(e.Mode));
