@@ -78,4 +78,25 @@ public sealed class Document
     public TextSpan ToOriginal(TextSpan cleanSpan) => Map.ToOriginal(cleanSpan);
 
     public string Slice(TextSpan cleanSpan) => cleanSpan.Slice(Text);
+
+    private string[]? _lower;
+
+    /// <summary>
+    /// The lower-case form of every token of <see cref="Tokens"/>, computed once for all components
+    /// (each distinct word is one shared string, so lookups in ordinal sets need no case folding).
+    /// </summary>
+    public string[] Lower
+    {
+        get
+        {
+            if (_lower is null || _lower.Length != Tokens.Count)
+            {
+                var lower = new string[Tokens.Count];
+                for (int i = 0; i < lower.Length; i++)
+                    lower[i] = LowerWords.Get(Tokens[i].Span.AsSpan(Text));
+                _lower = lower;
+            }
+            return _lower;
+        }
+    }
 }

@@ -109,29 +109,6 @@ public sealed partial class ContactExtractor
     }
 }
 
-/// <summary>
-/// Lower-case forms of tokens, shared per thread: news repeats its words, so each distinct word is
-/// lower-cased and allocated once instead of once per token.
-/// </summary>
-internal static class LowerWords
-{
-    [ThreadStatic]
-    private static Dictionary<string, string>? _words;
-
-    public static string Get(ReadOnlySpan<char> token)
-    {
-        var words = _words ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(token, out var lower))
-            return lower;
-        if (words.Count > 200_000)
-            words.Clear();
-        lower = token.ToString().ToLowerInvariant();
-        words[lower] = lower;
-        return lower;
-    }
-}
-
 /// <summary>The per-document working state of the extractor.</summary>
 internal sealed partial class SentenceContext
 {
@@ -170,9 +147,7 @@ internal sealed partial class SentenceContext
         _lex = lex;
         _home = new Lazy<string?>(() => ParticipantFiller.HomeCountry(doc));
         var tokens = doc.Tokens;
-        _lower = new string[tokens.Count];
-        for (int i = 0; i < tokens.Count; i++)
-            _lower[i] = LowerWords.Get(tokens[i].Span.AsSpan(doc.Text));
+        _lower = doc.Lower;
         _mentionAt = new int[tokens.Count];
         _mentionCover = new int[tokens.Count];
         _sentenceOf = new int[tokens.Count];
