@@ -80,6 +80,7 @@ public sealed class Document
     public string Slice(TextSpan cleanSpan) => cleanSpan.Slice(Text);
 
     private string[]? _lower;
+    private WordForm[]? _forms;
 
     /// <summary>
     /// The lower-case form of every token of <see cref="Tokens"/>, computed once for all components
@@ -89,14 +90,33 @@ public sealed class Document
     {
         get
         {
-            if (_lower is null || _lower.Length != Tokens.Count)
-            {
-                var lower = new string[Tokens.Count];
-                for (int i = 0; i < lower.Length; i++)
-                    lower[i] = LowerWords.Get(Tokens[i].Span.AsSpan(Text));
-                _lower = lower;
-            }
-            return _lower;
+            BuildForms();
+            return _lower!;
         }
+    }
+
+    /// <summary>The shared word of every token (<see cref="Lower"/> is their lower-case strings).</summary>
+    public WordForm[] Forms
+    {
+        get
+        {
+            BuildForms();
+            return _forms!;
+        }
+    }
+
+    private void BuildForms()
+    {
+        if (_lower is not null && _lower.Length == Tokens.Count)
+            return;
+        var forms = new WordForm[Tokens.Count];
+        var lower = new string[Tokens.Count];
+        for (int i = 0; i < lower.Length; i++)
+        {
+            forms[i] = LowerWords.Get(Tokens[i].Span.AsSpan(Text));
+            lower[i] = forms[i].Lower;
+        }
+        _forms = forms;
+        _lower = lower;
     }
 }

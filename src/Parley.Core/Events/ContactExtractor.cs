@@ -119,6 +119,9 @@ internal sealed partial class SentenceContext
     private readonly int[] _mentionCover; // token index -> index of the mention covering it, or -1
     private readonly int[] _sentenceOf; // token index -> sentence index
     private readonly bool[] _inTime; // token index -> inside a time expression
+    private readonly int[] _flags; // token index -> ContactLexicon.WordFlags of its word, | Capitalised
+
+    private const int Capitalised = 1 << 8;
 
     private static int TokenAtOrAfter(List<Token> tokens, int charOffset)
     {
@@ -148,6 +151,10 @@ internal sealed partial class SentenceContext
         _home = new Lazy<string?>(() => ParticipantFiller.HomeCountry(doc));
         var tokens = doc.Tokens;
         _lower = doc.Lower;
+        var forms = doc.Forms;
+        _flags = new int[tokens.Count];
+        for (int i = 0; i < _flags.Length; i++)
+            _flags[i] = lex.WordFlags(forms[i]) | (char.IsUpper(doc.Text[tokens[i].Span.Start]) ? Capitalised : 0);
         _mentionAt = new int[tokens.Count];
         _mentionCover = new int[tokens.Count];
         _sentenceOf = new int[tokens.Count];
@@ -260,7 +267,7 @@ internal sealed partial class SentenceContext
                 by = i;
                 break;
             }
-            else if (_lex.Triggers.StartsWith(_lower[i]) && IsLowerCaseWord(i))
+            else if (MayStartTrigger(i) && IsLowerCaseWord(i))
                 return null; // a verb of its own: not a gap
         if (by < 0)
             return null;
@@ -295,7 +302,7 @@ internal sealed partial class SentenceContext
         var raw = new List<(int Start, int Len, ContactTrigger T)>();
         for (int i = a; i < b; i++)
         {
-            if (!_lex.Triggers.StartsWith(_lower[i]))
+            if (!MayStartTrigger(i))
                 continue;
             int len = _lex.Triggers.LongestMatch(_lower, i, b, out var t);
             if (len == 0 || t is null)
@@ -385,7 +392,7 @@ internal sealed partial class SentenceContext
             var lower = _lower[i];
             if (i < m.Start && (lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n\u2019t", StringComparison.Ordinal)))
                 return Drop(m, "negated ('n't')");
-            if (!_lex.Cues.StartsWith(lower))
+            if (!MayStartCue(i))
                 continue;
             int len = _lex.Cues.LongestMatch(_lower, i, clauseEnd, out var cue);
             if (len == 0 || cue is null)
@@ -588,12 +595,13 @@ internal sealed partial class SentenceContext
         return null;
     }
 
-    private bool IsLowerCaseWord(int i)
-    {
-        var span = _doc.Tokens[i].Span;
-        char c = _doc.Text[span.Start];
-        return !char.IsUpper(c);
-    }
+    private bool IsLowerCaseWord(int i) => (_flags[i] & Capitalised) == 0;
+
+    private bool MayStartTrigger(int i) => (_flags[i] & ContactLexicon.StartsTrigger) != 0;
+
+    private bool MayStartCue(int i) => (_flags[i] & ContactLexicon.StartsCue) != 0;
+
+    private bool MayStartFrame(int i) => (_flags[i] & ContactLexicon.StartsFrame) != 0;
 
     private static bool IsBaseForm(string w) => w is "meet" or "visit" or "host" or "receive" or "welcome" or "greet" or "hold"
         or "speak" or "talk" or "call" or "phone" or "telephone" or "pay" or "make" or "have" or "sit" or "shake" or "pose";
@@ -633,7 +641,7 @@ internal sealed partial class SentenceContext
         var status = EventStatus.Occurred;
         for (int i = a; i < before; i++)
         {
-            if (!_lex.Cues.StartsWith(_lower[i]) || (!IsLowerCaseWord(i) && i != a))
+            if (!MayStartCue(i) || (!IsLowerCaseWord(i) && i != a))
                 continue;
             int len = _lex.Cues.LongestMatch(_lower, i, before, out var cue);
             if (len == 0 || cue is null)

@@ -231,7 +231,7 @@ internal sealed partial class SentenceContext
                 i = appositionEnd;
                 continue;
             }
-            if (allowGroup && _lex.Frames.StartsWith(_lower[i]))
+            if (allowGroup && MayStartFrame(i))
             {
                 int len = _lex.Frames.LongestMatch(_lower, i, to, out var kinds);
                 if (len > 0 && kinds is not null && Array.IndexOf(kinds, FrameKind.Group) >= 0
@@ -359,7 +359,7 @@ internal sealed partial class SentenceContext
         for (int k = n; k < _lower.Length && k < n + 5 && _doc.Tokens[k].Kind != TokenKind.Punctuation; k++)
             if (_mentionAt[k] >= 0 && _doc.Mentions[_mentionAt[k]].Kind is MentionKind.Person or MentionKind.Role)
                 return false;
-        if (_lex.Triggers.StartsWith(_lower[n]))
+        if (MayStartTrigger(n))
             return false; // "the US-China summit", "NATO talks": the contact itself
         if (!IsLowerCaseWord(n))
             return _mentionCover[n] < 0 && char.IsUpper(_doc.Text[_doc.Tokens[n].Span.Start]) && mention.Kind == MentionKind.Organisation;

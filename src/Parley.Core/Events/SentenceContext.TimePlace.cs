@@ -30,7 +30,7 @@ internal sealed partial class SentenceContext
         else if (_lower[i] is "discussed")
             i++;
         else if (_lower[i] is "on" or "about" or "regarding" or "concerning" && i > 0
-                 && (_lex.Triggers.StartsWith(_lower[i - 1]) || _mentionCover[i - 1] >= 0 && !_doc.Mentions[_mentionCover[i - 1]].IsPronoun))
+                 && (MayStartTrigger(i - 1) || _mentionCover[i - 1] >= 0 && !_doc.Mentions[_mentionCover[i - 1]].IsPronoun))
             i++; // "talks on trade", "a call with Xi about Taiwan" — not "on the other side of the door"
         else
             return topics;
@@ -68,7 +68,7 @@ internal sealed partial class SentenceContext
         int v = j - 1;
         if (v >= 0 && _lower[v] is "on" or "back")
             v--;
-        return v >= 0 && _lex.Frames.StartsWith(_lower[v]) && _lex.Frames.LongestMatch(_lower, v, v + 1, out var kinds) == 1
+        return v >= 0 && MayStartFrame(v) && _lex.Frames.LongestMatch(_lower, v, v + 1, out var kinds) == 1
             && kinds is not null && Array.IndexOf(kinds, FrameKind.Motion) >= 0;
     }
 

@@ -72,7 +72,7 @@ internal sealed partial class SentenceContext
     {
         if (next >= _lower.Length || _doc.Tokens[next].Kind != TokenKind.Word || !IsLowerCaseWord(next))
             return false;
-        if (_lex.Triggers.StartsWith(_lower[next]))
+        if (MayStartTrigger(next))
             return false;
         return !AfterNoun.Contains(_lower[next]);
     }
@@ -107,7 +107,7 @@ internal sealed partial class SentenceContext
                 return false;
             // "has cancelled a planned visit", "had earlier been expected to visit": a verb between them
             // makes it another predicate, whose cues must be read.
-            if (_lex.Cues.StartsWith(_lower[i]) && _lex.Cues.LongestMatch(_lower, i, i + 1, out var cue) == 1 && cue is { Effect: CueEffect.Block })
+            if (MayStartCue(i) && _lex.Cues.LongestMatch(_lower, i, i + 1, out var cue) == 1 && cue is { Effect: CueEffect.Block })
                 return false;
             if (_lower[i] is "to" or "been" or "be" or "being" or "expected" or "set" or "due" or "scheduled" or "going" or "will" or "would")
                 return false;
@@ -180,7 +180,7 @@ internal sealed partial class SentenceContext
         a = Math.Min(AfterDateline(a, trigger), trigger);
         for (int i = trigger - 1; i > a; i--)
         {
-            if (!_lex.Frames.StartsWith(_lower[i]))
+            if (!MayStartFrame(i))
                 continue;
             int len = _lex.Frames.LongestMatch(_lower, i, trigger, out var kinds);
             if (len > 0 && kinds is not null && Array.IndexOf(kinds, FrameKind.Clause) >= 0 && IsLowerCaseWord(i))
@@ -194,7 +194,7 @@ internal sealed partial class SentenceContext
         }
         // "Despite the cancellation of his trip, Pompeo still plans to visit Japan": a sentence that opens
         // with a subordinator keeps that clause to its first comma.
-        if (_lex.Frames.StartsWith(_lower[a]) && _lex.Frames.LongestMatch(_lower, a, trigger, out var first) > 0
+        if (MayStartFrame(a) && _lex.Frames.LongestMatch(_lower, a, trigger, out var first) > 0
             && first is not null && Array.IndexOf(first, FrameKind.Clause) >= 0)
         {
             for (int i = a + 1; i < trigger; i++)
@@ -216,7 +216,7 @@ internal sealed partial class SentenceContext
                 return i;
             if (lower is "and" or "then" && (CoordinatedTriggerAt(i + 1, b) > 0 || IsPastVerb(i + 1, b)))
                 return i;
-            if (!_lex.Frames.StartsWith(lower))
+            if (!MayStartFrame(i))
                 continue;
             int len = _lex.Frames.LongestMatch(_lower, i, b, out var kinds);
             if (len == 0 || kinds is null)
@@ -247,7 +247,7 @@ internal sealed partial class SentenceContext
             int mi = _mentionCover[i];
             if (mi >= 0 && _doc.Mentions[mi].Kind == MentionKind.Person)
                 return true;
-            if (_doc.Tokens[i].Kind != TokenKind.Word || _lex.Triggers.StartsWith(_lower[i]) || _lex.Frames.StartsWith(_lower[i]) && _lower[i] is not ("the"))
+            if (_doc.Tokens[i].Kind != TokenKind.Word || MayStartTrigger(i) || MayStartFrame(i) && _lower[i] is not ("the"))
                 return false;
         }
         return false;
@@ -265,7 +265,7 @@ internal sealed partial class SentenceContext
                 return i;
             if (lower is "and" or "then" && (CoordinatedTriggerAt(i + 1, b) > 0 || IsPastVerb(i + 1, b)))
                 return i;
-            if (!_lex.Frames.StartsWith(lower))
+            if (!MayStartFrame(i))
                 continue;
             int len = _lex.Frames.LongestMatch(_lower, i, b, out var kinds);
             if (len > 0 && kinds is not null && (Array.IndexOf(kinds, FrameKind.Clause) >= 0 || Array.IndexOf(kinds, FrameKind.Report) >= 0)
@@ -301,7 +301,7 @@ internal sealed partial class SentenceContext
         int i = from;
         if (i < b && _lower[i] is "also" or "then" or "later" or "separately")
             i++;
-        if (i >= b || !IsLowerCaseWord(i) || !_lex.Triggers.StartsWith(_lower[i]))
+        if (i >= b || !IsLowerCaseWord(i) || !MayStartTrigger(i))
             return 0;
         int len = _lex.Triggers.LongestMatch(_lower, i, b, out var t);
         return len > 0 && t is not null && t.Kind is TriggerKind.Verb or TriggerKind.Support ? i : 0;
@@ -316,7 +316,7 @@ internal sealed partial class SentenceContext
                 return false;
             if (_lower[i] is "is" or "are" or "was" or "were" or "will" or "has" or "have" or "had" or "would" or "could")
                 return true;
-            if (i > from && _lex.Triggers.StartsWith(_lower[i]) && IsLowerCaseWord(i))
+            if (i > from && MayStartTrigger(i) && IsLowerCaseWord(i))
             {
                 int len = _lex.Triggers.LongestMatch(_lower, i, b, out var t);
                 if (len > 0 && t is not null && t.Kind is TriggerKind.Verb or TriggerKind.Support && !_lower[i].EndsWith("ing", StringComparison.Ordinal))
@@ -332,7 +332,7 @@ internal sealed partial class SentenceContext
         {
             if (_lower[i] is "," or ";" or ".")
                 return false;
-            if (!_lex.Frames.StartsWith(_lower[i]))
+            if (!MayStartFrame(i))
                 continue;
             int len = _lex.Frames.LongestMatch(_lower, i, b, out var kinds);
             if (len > 0 && kinds is not null && Array.IndexOf(kinds, FrameKind.Report) >= 0)
