@@ -75,7 +75,7 @@ public sealed class ContactLexicon
     /// <summary>Frame words; a phrase can have several kinds ("after" is a clause start and a topic end).</summary>
     public TokenTrie<FrameKind[]> Frames { get; } = new();
 
-    internal const int StartsTrigger = 1, StartsCue = 2, StartsFrame = 4;
+    internal const int StartsTrigger = 1, StartsCue = 2, StartsFrame = 4, LetterNoun = 8;
 
     private readonly int _owner = WordCache.NewOwner();
     private readonly Func<string, int> _computeFlags;
@@ -86,7 +86,8 @@ public sealed class ContactLexicon
     internal int WordFlags(WordForm word) => WordCache.Get(word, _owner, _computeFlags);
 
     private int ComputeFlags(string lower) =>
-        (Triggers.StartsWith(lower) ? StartsTrigger : 0) | (Cues.StartsWith(lower) ? StartsCue : 0) | (Frames.StartsWith(lower) ? StartsFrame : 0);
+        (Triggers.StartsWith(lower) ? StartsTrigger : 0) | (Cues.StartsWith(lower) ? StartsCue : 0) | (Frames.StartsWith(lower) ? StartsFrame : 0)
+        | (SentenceContext.LetterNouns.Contains(lower) ? LetterNoun : 0);
 
     public static ContactLexicon Load(IReadOnlyList<TsvRow> triggers, IReadOnlyList<TsvRow> cues, IReadOnlyList<TsvRow> frames)
     {

@@ -124,7 +124,7 @@ internal sealed partial class SentenceContext
         return j >= 0 && _lower[j] is "in" or "to" or "at";
     }
 
-    private static readonly HashSet<string> LetterNouns = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> LetterNouns = new(StringComparer.Ordinal)
     {
         "letter", "letters", "message", "messages", "greetings", "greeting", "note", "congratulations", "condolences", "cable", "telegram",
     };
@@ -132,7 +132,7 @@ internal sealed partial class SentenceContext
     private bool LetterInClause(int from, int to)
     {
         for (int i = from; i < to; i++)
-            if (LetterNouns.Contains(_lower[i]))
+            if ((_flags[i] & ContactLexicon.LetterNoun) != 0)
                 return true;
         return false;
     }
