@@ -90,7 +90,7 @@ internal static class EventMerger
         // ...", "will visit the ministry for a meeting with Vice Minister Choi"): they merge only when
         // they name the same people.
         // (A report that names nobody — a headline, "the leaders of Iran and Turkey" — can be any of them.)
-        if (a.Status == EventStatus.Planned && !SameNamedPeople(a, b) && !a.Evidence.Intersect(b.Evidence).Any()
+        if (a.Status == EventStatus.Planned && !SameNamedPeople(a, b) && !ShareEvidence(a, b)
             && a.Participants.Exists(p => p.Name is not null) && b.Participants.Exists(p => p.Name is not null))
             return false;
         foreach (var p in a.Participants)
@@ -102,30 +102,72 @@ internal static class EventMerger
                 {
                     // Another person of the same country: a different contact, unless the event has
                     // room for both (a delegation) — we keep them apart, which is the safer reading.
-                    bool pInB = b.Participants.Any(r => r.Name is not null && NameMatch.Same(r.Name, p.Name));
-                    if (!pInB)
+                    if (!NamedIn(b, p.Name))
                         return false;
                 }
         }
         return true;
     }
 
-    private static bool SameCountries(CandidateEvent a, CandidateEvent b)
+    private static bool SameCountries(CandidateEvent a, CandidateEvent b) => CountriesIn(a, b) && CountriesIn(b, a);
+
+    /// <summary>Every country of <paramref name="a"/>'s participants is one of <paramref name="b"/>'s.</summary>
+    private static bool CountriesIn(CandidateEvent a, CandidateEvent b)
     {
         foreach (var p in a.Participants)
-            if (p.Country is { } c && !b.Participants.Exists(q => q.Country == c))
-                return false;
-        foreach (var q in b.Participants)
-            if (q.Country is { } c && !a.Participants.Exists(p => p.Country == c))
+            if (p.Country is { } c && !HasCountry(b, c))
                 return false;
         return true;
     }
 
+    private static bool HasCountry(CandidateEvent e, string country)
+    {
+        foreach (var q in e.Participants)
+            if (q.Country == country)
+                return true;
+        return false;
+    }
+
     private static bool SameNamedPeople(CandidateEvent a, CandidateEvent b)
     {
-        var na = a.Participants.Where(p => p.Name is not null).ToList();
-        var nb = b.Participants.Where(p => p.Name is not null).ToList();
-        return na.Count == nb.Count && na.All(p => nb.Any(q => NameMatch.Same(p.Name!, q.Name!)));
+        int na = 0, nb = 0;
+        foreach (var p in a.Participants)
+            if (p.Name is not null)
+                na++;
+        foreach (var q in b.Participants)
+            if (q.Name is not null)
+                nb++;
+        if (na != nb)
+            return false;
+        foreach (var p in a.Participants)
+            if (p.Name is not null && !HasName(b, p.Name))
+                return false;
+        return true;
+    }
+
+    private static bool HasName(CandidateEvent e, string name)
+    {
+        foreach (var q in e.Participants)
+            if (q.Name is not null && NameMatch.Same(name, q.Name))
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether one of <paramref name="e"/>'s named people is <paramref name="name"/> (<see cref="NameMatch.Same"/>(theirs, name)).</summary>
+    private static bool NamedIn(CandidateEvent e, string name)
+    {
+        foreach (var r in e.Participants)
+            if (r.Name is not null && NameMatch.Same(r.Name, name))
+                return true;
+        return false;
+    }
+
+    private static bool ShareEvidence(CandidateEvent a, CandidateEvent b)
+    {
+        foreach (var span in a.Evidence)
+            if (b.Evidence.Contains(span))
+                return true;
+        return false;
     }
 
     private static bool NearDay(PartialDate date, PartialDate day) =>
