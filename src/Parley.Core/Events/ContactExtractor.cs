@@ -117,6 +117,7 @@ internal sealed partial class SentenceContext
     private readonly string[] _lower;
     private readonly int[] _mentionAt; // token index -> index of the mention starting there, or -1
     private readonly int[] _mentionCover; // token index -> index of the mention covering it, or -1
+    private readonly int[] _mentionLast; // mention index -> TokenAt(its last character)
     private readonly int[] _sentenceOf; // token index -> sentence index
     private readonly bool[] _inTime; // token index -> inside a time expression
     private readonly int[] _flags; // token index -> ContactLexicon.WordFlags of its word, | Capitalised
@@ -157,6 +158,7 @@ internal sealed partial class SentenceContext
             _flags[i] = lex.WordFlags(forms[i]) | (char.IsUpper(doc.Text[tokens[i].Span.Start]) ? Capitalised : 0);
         _mentionAt = new int[tokens.Count];
         _mentionCover = new int[tokens.Count];
+        _mentionLast = new int[doc.Mentions.Count];
         _sentenceOf = new int[tokens.Count];
         for (int si = 0; si < doc.Sentences.Count; si++)
             for (int t = doc.Sentences[si].FirstToken; t < doc.Sentences[si].EndToken; t++)
@@ -170,10 +172,22 @@ internal sealed partial class SentenceContext
         }
         Array.Fill(_mentionAt, -1);
         Array.Fill(_mentionCover, -1);
+        // Mentions come in text order: walk the tokens alongside them (a binary search if one is out of order).
+        var tokenSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        int cursor = 0, previousStart = 0;
         for (int m = 0; m < doc.Mentions.Count; m++)
         {
             var span = doc.Mentions[m].Span;
-            int first = TokenAt(span.Start);
+            if (span.Start < previousStart)
+                cursor = Math.Max(0, TokenAt(span.Start));
+            previousStart = span.Start;
+            while (cursor < tokenSpan.Length && tokenSpan[cursor].Span.End <= span.Start)
+                cursor++;
+            int first = cursor < tokenSpan.Length ? cursor : -1;
+            int last = cursor;
+            while (last < tokenSpan.Length && tokenSpan[last].Span.End <= span.End - 1)
+                last++;
+            _mentionLast[m] = last < tokenSpan.Length ? last : -1;
             if (first < 0)
                 continue;
             if (_mentionAt[first] < 0)

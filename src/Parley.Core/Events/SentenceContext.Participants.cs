@@ -192,7 +192,7 @@ internal sealed partial class SentenceContext
                 if ((m.Kind == MentionKind.Person || m.Kind == MentionKind.Role && m.Country is not null && !m.IsInstitution)
                     && !m.IsPossessive && m.PartOf < 0 && !IsLocative(i))
                     found.Add(new Found(i, new CandidateParticipant { Name = m.Kind == MentionKind.Person ? NameOf(m) : null, Country = m.Country, Role = m.Role, Entity = m.Entity }, true));
-                i = Math.Max(i, TokenAt(m.Span.End - 1));
+                i = Math.Max(i, _mentionLast[mi]);
                 continue;
             }
             // The subject ends at its verb: the first lowercase word that is not a conjunction or determiner.
@@ -253,7 +253,7 @@ internal sealed partial class SentenceContext
                 continue;
             }
             var first = _doc.Mentions[mi];
-            int end = TokenAt(first.Span.End - 1);
+            int end = _mentionLast[mi];
             // "The presidents held a private meeting": a plural role with no country is the people of
             // the contact just told.
             if (allowGroup && first is { Kind: MentionKind.Role, IsPlural: true, Country: null, Name: null } && !first.IsInstitution)
