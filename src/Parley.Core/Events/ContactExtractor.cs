@@ -124,6 +124,22 @@ internal sealed partial class SentenceContext
 
     private const int Capitalised = 1 << 8;
 
+    private sealed class Buffers
+    {
+        public int[]? Flags, MentionAt, MentionCover, MentionLast, SentenceOf;
+        public bool[]? InTime;
+
+        public static T[] Rent<T>(ref T[]? buffer, int length)
+        {
+            if (buffer is null || buffer.Length < length)
+                buffer = new T[Math.Max(length, (buffer?.Length ?? 512) * 2)];
+            return buffer;
+        }
+    }
+
+    [ThreadStatic]
+    private static Buffers? _buffers;
+
     private static int TokenAtOrAfter(List<Token> tokens, int charOffset)
     {
         int lo = 0, hi = tokens.Count;
@@ -153,25 +169,32 @@ internal sealed partial class SentenceContext
         var tokens = doc.Tokens;
         _lower = doc.Lower;
         var forms = doc.Forms;
-        _flags = new int[tokens.Count];
-        for (int i = 0; i < _flags.Length; i++)
-            _flags[i] = lex.WordFlags(forms[i]) | (char.IsUpper(doc.Text[tokens[i].Span.Start]) ? Capitalised : 0);
-        _mentionAt = new int[tokens.Count];
-        _mentionCover = new int[tokens.Count];
-        _mentionLast = new int[doc.Mentions.Count];
-        _sentenceOf = new int[tokens.Count];
+        // The per-token indexes live in buffers reused per thread (one document at a time per thread;
+        // sized to at least the document, so index them below tokens.Count only).
+        var buffers = _buffers ??= new Buffers();
+        int n = tokens.Count;
+        _flags = Buffers.Rent(ref buffers.Flags, n);
+        _mentionAt = Buffers.Rent(ref buffers.MentionAt, n);
+        _mentionCover = Buffers.Rent(ref buffers.MentionCover, n);
+        _mentionLast = Buffers.Rent(ref buffers.MentionLast, doc.Mentions.Count);
+        _sentenceOf = Buffers.Rent(ref buffers.SentenceOf, n);
+        _inTime = Buffers.Rent(ref buffers.InTime, n);
+        var text = doc.Text;
+        for (int i = 0; i < n; i++)
+            _flags[i] = lex.WordFlags(forms[i]) | (char.IsUpper(text[tokens[i].Span.Start]) ? Capitalised : 0);
+        Array.Clear(_sentenceOf, 0, n);
         for (int si = 0; si < doc.Sentences.Count; si++)
             for (int t = doc.Sentences[si].FirstToken; t < doc.Sentences[si].EndToken; t++)
                 _sentenceOf[t] = si;
-        _inTime = new bool[tokens.Count];
+        Array.Clear(_inTime, 0, n);
         foreach (var te in doc.Times)
         {
             int t = TokenAtOrAfter(tokens, te.Span.Start);
             for (; t < tokens.Count && tokens[t].Span.Start < te.Span.End; t++)
                 _inTime[t] = true;
         }
-        Array.Fill(_mentionAt, -1);
-        Array.Fill(_mentionCover, -1);
+        _mentionAt.AsSpan(0, n).Fill(-1);
+        _mentionCover.AsSpan(0, n).Fill(-1);
         // Mentions come in text order: walk the tokens alongside them (a binary search if one is out of order).
         var tokenSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         int cursor = 0, previousStart = 0;
