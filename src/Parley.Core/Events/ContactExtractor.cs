@@ -256,9 +256,7 @@ internal sealed partial class SentenceContext
                 continue;
             // "Pompeo plans to visit Japan ..., in a trip seen as ...": a contact noun whose parties an
             // earlier contact of the same sentence already holds names that contact again.
-            if (m.Trigger.Kind == TriggerKind.Noun && output.Skip(firstOfSentence).Any(e => !ev.Countries.Except(e.Countries).Any()
-                    && (ev.Date is null || ev.Date == e.Date)
-                    && ev.Participants.All(p => p.Name is null || e.Participants.Any(q => q.Name is not null && NameMatch.Same(p.Name, q.Name)))))
+            if (m.Trigger.Kind == TriggerKind.Noun && HeldByEarlier(ev, output, firstOfSentence))
                 continue;
             if (ev.Separately && ev.ObjectStart > 0 && ev.Participants.Count - ev.ObjectStart > 1)
             {
@@ -284,6 +282,20 @@ internal sealed partial class SentenceContext
             if (ev.Date is not null)
                 _lastDated = ev;
         }
+    }
+
+    /// <summary>Whether a contact of <paramref name="output"/> from <paramref name="from"/> on holds all of <paramref name="ev"/>'s parties.</summary>
+    private static bool HeldByEarlier(CandidateEvent ev, List<CandidateEvent> output, int from)
+    {
+        for (int k = from; k < output.Count; k++)
+        {
+            var e = output[k];
+            if (!ev.Countries.Except(e.Countries).Any()
+                && (ev.Date is null || ev.Date == e.Date)
+                && ev.Participants.All(p => p.Name is null || e.Participants.Any(q => q.Name is not null && NameMatch.Same(p.Name, q.Name))))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -334,9 +346,15 @@ internal sealed partial class SentenceContext
         return gapped;
     }
 
+    // Buffers of FindTriggers, reused sentence after sentence (its result is read before the next call).
+    private readonly List<(int Start, int Len, ContactTrigger T)> _rawTriggers = [];
+    private readonly List<Match> _matches = [];
+    private readonly HashSet<int> _consumed = [];
+
     private List<Match> FindTriggers(int a, int b)
     {
-        var raw = new List<(int Start, int Len, ContactTrigger T)>();
+        var raw = _rawTriggers;
+        raw.Clear();
         for (int i = a; i < b; i++)
         {
             if (!MayStartTrigger(i))
@@ -368,8 +386,10 @@ internal sealed partial class SentenceContext
                 k--;
             }
         }
-        var result = new List<Match>();
-        var consumed = new HashSet<int>();
+        var result = _matches;
+        result.Clear();
+        var consumed = _consumed;
+        consumed.Clear();
         for (int k = 0; k < raw.Count; k++)
         {
             var (start, len, t) = raw[k];
@@ -532,7 +552,9 @@ internal sealed partial class SentenceContext
             {
                 // "During the 40-minute talks, ...": the contact just reported (one that took place,
                 // unless the sentence speaks of plans).
-                subject = referent.Participants.Select(p => new Found(m.Start, p.Clone(), true)).ToList();
+                subject = new List<Found>(referent.Participants.Count);
+                foreach (var p in referent.Participants)
+                    subject.Add(new Found(m.Start, p.Clone(), true));
                 ev.RefersTo = referent;
             }
             else if (subject.Count == 0 && SentenceSubject(a, m.Start) is { Count: > 0 } inherited)

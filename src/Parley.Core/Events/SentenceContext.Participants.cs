@@ -408,7 +408,8 @@ internal sealed partial class SentenceContext
     /// </summary>
     private static List<Found> Absorb(List<Found> found)
     {
-        var result = new List<Found>();
+        // Compacts in place: the entries kept are written over ones already read.
+        int kept = 0;
         for (int k = 0; k < found.Count; k++)
         {
             var f = found[k];
@@ -434,16 +435,17 @@ internal sealed partial class SentenceContext
                 && found[k + 1].Token - f.Token <= 16)
             {
                 f.Participant.Country = found[k + 1].Participant.Country;
-                result.Add(f);
+                found[kept++] = f;
                 k++;
                 continue;
             }
             // "South Korea's leadership", "Seoul's efforts": a possessor of a thing, not a party.
             if (f.IsPossessive)
                 continue;
-            result.Add(f);
+            found[kept++] = f;
         }
-        return result;
+        found.RemoveRange(kept, found.Count - kept);
+        return found;
     }
 
     /// <summary>A person's name: the resolved one, else the words of the mention (not a pronoun or a bare role).</summary>
@@ -624,27 +626,43 @@ internal sealed partial class SentenceContext
 
     private static void AddAll(CandidateEvent ev, List<Found> found)
     {
+        var participants = ev.Participants;
         foreach (var f in found)
         {
             var p = f.Participant;
-            bool dup = ev.Participants.Any(q =>
-                (p.Entity >= 0 && q.Entity == p.Entity)
-                || (p.Name is not null && q.Name is not null && NameMatch.Same(p.Name, q.Name))
-                || (p.Name is null && q.Country == p.Country && p.Country is not null));
+            bool dup = false;
+            foreach (var q in participants)
+                if (SameParty(p, q) && (p.Name is not null || p.Country is not null || p.Entity >= 0 && q.Entity == p.Entity))
+                {
+                    dup = true;
+                    break;
+                }
             if (dup)
             {
-                var q = ev.Participants.First(q => (p.Entity >= 0 && q.Entity == p.Entity)
-                    || (p.Name is not null && q.Name is not null && NameMatch.Same(p.Name, q.Name))
-                    || (p.Name is null && q.Country == p.Country));
-                q.Country ??= p.Country;
+                // The first one that is the same party (a participant with no name and no country matches
+                // another one with no country).
+                foreach (var q in participants)
+                    if (SameParty(p, q))
+                    {
+                        q.Country ??= p.Country;
+                        break;
+                    }
                 continue;
             }
             // A named person replaces a bare country of the same country.
             if (p.Name is not null && p.Country is not null)
-                ev.Participants.RemoveAll(q => q.Name is null && q.Country == p.Country);
-            ev.Participants.Add(p);
+                for (int k = participants.Count - 1; k >= 0; k--)
+                    if (participants[k].Name is null && participants[k].Country == p.Country)
+                        participants.RemoveAt(k);
+            participants.Add(p);
         }
     }
+
+    /// <summary>The same entity, the same name, or (for an unnamed one) the same country.</summary>
+    private static bool SameParty(CandidateParticipant p, CandidateParticipant q) =>
+        (p.Entity >= 0 && q.Entity == p.Entity)
+        || (p.Name is not null && q.Name is not null && NameMatch.Same(p.Name, q.Name))
+        || (p.Name is null && q.Country == p.Country);
 
     /// <summary>Whether the contact's first party (its subject) took part in the other contact.</summary>
     private static bool SharesFirstParty(CandidateEvent ev, CandidateEvent other)
