@@ -52,5 +52,23 @@ internal sealed class CandidateEvent
         }
     }
 
-    public int CountryCount => Countries.Count;
+    public int CountryCount
+    {
+        get
+        {
+            // Distinct countries without building the list: count each at its first occurrence.
+            int count = 0;
+            for (int i = 0; i < Participants.Count; i++)
+            {
+                if (Participants[i].Country is not { } c)
+                    continue;
+                bool seen = false;
+                for (int j = 0; j < i && !seen; j++)
+                    seen = Participants[j].Country == c;
+                if (!seen)
+                    count++;
+            }
+            return count;
+        }
+    }
 }

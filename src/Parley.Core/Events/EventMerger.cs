@@ -29,7 +29,7 @@ internal static class EventMerger
             // A report that names a contact again ("The call lasted an hour") joins that contact first.
             var target = c.RefersTo is { } r && groupOf.TryGetValue(r, out var named) && CanMerge(named, c, published)
                 ? named
-                : merged.LastOrDefault(m => CanMerge(m, c, published));
+                : LastMergeable(merged, c, published);
             if (target is null)
                 merged.Add(target = c);
             else
@@ -64,6 +64,14 @@ internal static class EventMerger
                 m.Location = scene;
             yield return ToEvent(doc, m);
         }
+    }
+
+    private static CandidateEvent? LastMergeable(List<CandidateEvent> merged, CandidateEvent c, PartialDate? published)
+    {
+        for (int k = merged.Count - 1; k >= 0; k--)
+            if (CanMerge(merged[k], c, published))
+                return merged[k];
+        return null;
     }
 
     /// <param name="published">The day of publication: an undated contact of the lead stands for a
@@ -120,7 +128,7 @@ internal static class EventMerger
         return true;
     }
 
-    private static bool HasCountry(CandidateEvent e, string country)
+    private static bool HasCountry(CandidateEvent e, string? country)
     {
         foreach (var q in e.Participants)
             if (q.Country == country)
@@ -181,12 +189,10 @@ internal static class EventMerger
         into.HostCountry ??= from.HostCountry;
         foreach (var p in from.Participants)
         {
-            var same = into.Participants.FirstOrDefault(q =>
-                (p.Name is not null && q.Name is not null && NameMatch.Same(p.Name, q.Name))
-                || (q.Name is null && p.Name is not null && q.Country == p.Country && !into.Participants.Any(r => r.Name is not null && r.Country == p.Country)));
+            var same = SameParticipant(into.Participants, p);
             if (same is null)
             {
-                if (p.Name is null && into.Participants.Any(q => q.Country == p.Country))
+                if (p.Name is null && HasCountry(into, p.Country))
                     continue;
                 into.Participants.Add(p.Clone());
                 continue;
@@ -222,6 +228,35 @@ internal static class EventMerger
             into.Evidence.Insert(0, from.Evidence[0]);
             into.FromCaption = false;
         }
+    }
+
+    /// <summary>The participant of <paramref name="participants"/> that is <paramref name="p"/>: the same name, or
+    /// an unnamed one of p's country when none of that country is named.</summary>
+    private static CandidateParticipant? SameParticipant(List<CandidateParticipant> participants, CandidateParticipant p)
+    {
+        if (p.Name is null)
+            return null;
+        bool? namedOfCountry = null;
+        foreach (var q in participants)
+        {
+            if (q.Name is not null && NameMatch.Same(p.Name, q.Name))
+                return q;
+            if (q.Name is null && q.Country == p.Country)
+            {
+                namedOfCountry ??= HasNamed(participants, p.Country);
+                if (!namedOfCountry.Value)
+                    return q;
+            }
+        }
+        return null;
+    }
+
+    private static bool HasNamed(List<CandidateParticipant> participants, string? country)
+    {
+        foreach (var r in participants)
+            if (r.Name is not null && r.Country == country)
+                return true;
+        return false;
     }
 
     private static ContactEvent ToEvent(Document doc, CandidateEvent c)

@@ -24,21 +24,43 @@ internal static class ParticipantFiller
                     continue;
                 p.Country = CountryOfSamePerson(doc, p) ?? UnclaimedSentenceCountry(doc, ev) ?? OrganisationOfOffice(doc, p.Role);
             }
-            var known = ev.Countries.ToList();
-            var unknown = ev.Participants.Where(p => p.Country is null).ToList();
-            if (unknown.Count == 1 && known.Count == 1 && home is not null && home != known[0] && IsCollectiveRole(unknown[0].Role)
-                && (unknown[0].Name is null || strongHome))
-                unknown[0].Country = home; // a named official too, when the dateline or the outlet says whose story it is
-            ev.Participants.RemoveAll(p => p.Country is null);
+            CandidateParticipant? unknown = null;
+            int unknowns = 0;
             foreach (var p in ev.Participants)
+                if (p.Country is null)
+                {
+                    unknown ??= p;
+                    unknowns++;
+                }
+            if (unknowns == 1 && ev.CountryCount == 1 && home is not null && home != ev.Participants.Find(p => p.Country is not null)!.Country
+                && IsCollectiveRole(unknown!.Role) && (unknown.Name is null || strongHome))
+                unknown.Country = home; // a named official too, when the dateline or the outlet says whose story it is
+            var participants = ev.Participants;
+            for (int k = participants.Count - 1; k >= 0; k--)
+                if (participants[k].Country is null)
+                    participants.RemoveAt(k);
+            foreach (var p in participants)
                 if (p.Name is null && p.Role is not null && p.Country is not null)
                     p.Name = OnlyHolder(doc, p.Country, p.Role);
-            // One person per country name: keep the named one.
-            ev.Participants.RemoveAll(p => p.Name is null && ev.Participants.Any(q => q.Name is not null && q.Country == p.Country));
+            // One person per country name: keep the named one. (Decided on the list as it was: a named
+            // participant stays named, so removing in place decides the same.)
+            for (int k = participants.Count - 1; k >= 0; k--)
+                if (participants[k].Name is null && HasNamedOf(participants, participants[k].Country))
+                    participants.RemoveAt(k);
         }
-        foreach (var e in events.Where(e => e.CountryCount < 2))
-            doc.Trace?.Add($"dropped the contact of sentence {e.Sentence}: fewer than two countries ({string.Join(", ", e.Countries)})");
+        if (doc.Trace is not null)
+            foreach (var e in events)
+                if (e.CountryCount < 2)
+                    doc.Trace.Add($"dropped the contact of sentence {e.Sentence}: fewer than two countries ({string.Join(", ", e.Countries)})");
         events.RemoveAll(e => e.CountryCount < 2);
+    }
+
+    private static bool HasNamedOf(List<CandidateParticipant> participants, string? country)
+    {
+        foreach (var q in participants)
+            if (q.Name is not null && q.Country == country)
+                return true;
+        return false;
     }
 
     /// <summary>
