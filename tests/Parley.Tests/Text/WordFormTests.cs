@@ -1,0 +1,57 @@
+using Parley.Documents;
+using Parley.Events;
+using Parley.Pipeline;
+using Parley.Text;
+using Xunit;
+
+namespace Parley.Tests.Text;
+
+public class WordFormTests
+{
+    private static Document Segmented(string text)
+    {
+        var doc = new Document(new RawArticle { Id = "t", Text = text, Kind = InputKind.PlainText, Origin = "t" });
+        foreach (var c in ParleyPipeline.Default.Components)
+            if (c.Name == "segmenter")
+                c.Process(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void Every_spelling_of_a_word_shares_one_lower_case_form()
+    {
+        var doc = Segmented("Talks ended. TALKS resumed; talks, again.");
+        var forms = doc.Forms;
+        Assert.Equal(doc.Tokens.Count, forms.Length);
+        Assert.Equal(["talks", "ended", ".", "talks", "resumed", ";", "talks", ",", "again", "."], doc.Lower);
+        Assert.Same(forms[0], forms[3]);
+        Assert.Same(forms[0], forms[6]);
+        Assert.NotSame(forms[0], forms[1]);
+        Assert.Same(forms[0].Lower, doc.Lower[3]);
+    }
+
+    [Fact]
+    public void A_word_cache_answers_each_owner_with_its_own_flags()
+    {
+        var word = Segmented("meeting").Forms[0];
+        int a = WordCache.NewOwner(), b = WordCache.NewOwner();
+        int calls = 0;
+        Assert.Equal(5, WordCache.Get(word, a, _ => { calls++; return 5; }));
+        Assert.Equal(5, WordCache.Get(word, a, _ => { calls++; return 99; })); // cached: not recomputed
+        Assert.Equal(1, calls);
+        Assert.Equal(7, WordCache.Get(word, b, w => { calls++; return w == "meeting" ? 7 : 0; })); // another owner recomputes
+        Assert.Equal(5, WordCache.Get(word, a, _ => { calls++; return 5; }));
+        Assert.Equal(3, calls);
+    }
+
+    [Fact]
+    public void Contact_flags_of_a_word_come_from_the_lexicon_that_asks()
+    {
+        var word = Segmented("met").Forms[0];
+        var standard = ContactLexicon.Default;
+        var empty = ContactLexicon.Load([], [], []);
+        Assert.NotEqual(0, standard.WordFlags(word) & ContactLexicon.StartsTrigger);
+        Assert.Equal(0, empty.WordFlags(word) & ContactLexicon.StartsTrigger);
+        Assert.NotEqual(0, standard.WordFlags(word) & ContactLexicon.StartsTrigger);
+    }
+}
