@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Parley.Documents;
 using Parley.Pipeline;
 using Parley.Text;
@@ -28,6 +30,25 @@ public sealed class Cleaner : IDocumentComponent
 
     private readonly BoilerplateRules _rules;
 
+    /// <summary>Every character <see cref="char.IsWhiteSpace"/> accepts except the plain space.</summary>
+    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
+
+    /// <summary>Per-thread working storage of <see cref="Find"/>, reused from one article to the next.</summary>
+    private sealed class Buffers
+    {
+        public readonly List<TextLine> Lines = new(256);
+        public string?[] Reasons = new string?[256];
+
+        /// <summary>Normalised paragraph hash → the first line with it; further lines with that hash chain through <see cref="NextSameHash"/>.</summary>
+        public readonly Dictionary<ulong, int> FirstWithHash = new();
+        public int[] NextSameHash = new int[256];
+        public char[] Normalized = new char[1024];
+    }
+
+    [ThreadStatic]
+    private static Buffers? t_buffers;
+
     public Cleaner()
         : this(BoilerplateRules.Default) { }
 
@@ -47,19 +68,26 @@ public sealed class Cleaner : IDocumentComponent
     /// <summary>The runs of <paramref name="original"/> to drop, in original offsets, sorted and disjoint.</summary>
     public IReadOnlyList<RemovedRun> Find(string original)
     {
-        var lines = TextLines.Split(original);
-        var reasons = new string?[lines.Count];
-        var (latin, other) = Scripts.CountLetters(original);
-        bool latinArticle = latin > 2 * other;
+        var buffers = t_buffers ??= new Buffers();
+        var lines = buffers.Lines;
+        TextLines.Split(original, lines);
+        if (buffers.Reasons.Length < lines.Count)
+        {
+            buffers.Reasons = new string?[lines.Count * 2];
+            buffers.NextSameHash = new int[lines.Count * 2];
+        }
+        var reasons = buffers.Reasons;
+        Array.Clear(reasons, 0, lines.Count);
 
-        MarkLines(original, lines, reasons, latinArticle);
+        MarkLines(original, lines, reasons, buffers);
         MarkTrailingHeadlines(original, lines, reasons);
         return BuildRuns(lines, reasons);
     }
 
-    private void MarkLines(string text, List<TextLine> lines, string?[] reasons, bool latinArticle)
+    private void MarkLines(string text, List<TextLine> lines, string?[] reasons, Buffers buffers)
     {
-        var seen = new Dictionary<ulong, List<int>>(lines.Count);
+        buffers.FirstWithHash.Clear();
+        int latinArticle = -1; // counted on first need: -1 not yet, 0 no, 1 yes
         string? sectionReason = null;
         for (int i = 0; i < lines.Count; i++)
         {
@@ -83,45 +111,74 @@ public sealed class Cleaner : IDocumentComponent
                     sectionReason = rule.Reason;
                 continue;
             }
-            if (latinArticle && content.Length <= MaxOtherScriptChars && Scripts.IsMostlyOtherScript(content))
+            if (content.Length <= MaxOtherScriptChars && Scripts.IsMostlyOtherScript(content) && IsLatinArticle(text, ref latinArticle))
             {
                 reasons[i] = "other-script";
                 continue;
             }
-            if (IsDuplicate(text, lines, i, seen))
+            if (IsDuplicate(text, lines, i, buffers))
                 reasons[i] = "duplicate";
         }
+    }
+
+    /// <summary>Whether the article is written in Latin script: more than twice as many Latin letters as others.</summary>
+    private static bool IsLatinArticle(string text, ref int known)
+    {
+        if (known < 0)
+        {
+            var (latin, other) = Scripts.CountLetters(text);
+            known = latin > 2 * other ? 1 : 0;
+        }
+        return known == 1;
     }
 
     /// <summary>
     /// Records the paragraph's hash and says whether an equal paragraph came before. Paragraphs are
     /// compared with whitespace collapsed and case kept; equal hashes are confirmed by comparison.
     /// </summary>
-    private static bool IsDuplicate(string text, List<TextLine> lines, int i, Dictionary<ulong, List<int>> seen)
+    private static bool IsDuplicate(string text, List<TextLine> lines, int i, Buffers buffers)
     {
         var content = lines[i].Content.AsSpan(text);
-        var (hash, length, words) = NormalizedHashAndWords(content);
+        if (content.Length < MinDuplicateChars)
+            return false; // collapsing whitespace only shortens a text
+        var (hash, length, words) = NormalizedHashAndWords(content, ref buffers.Normalized);
         if (length < MinDuplicateChars || words < 4)
             return false;
-        if (seen.TryGetValue(hash, out var earlier))
+        var next = buffers.NextSameHash;
+        next[i] = -1;
+        ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(buffers.FirstWithHash, hash, out bool exists);
+        if (!exists)
         {
-            foreach (int j in earlier)
-            {
-                if (NormalizedEquals(lines[j].Content.AsSpan(text), content))
-                    return true;
-            }
-            earlier.Add(i);
+            slot = i;
+            return false;
         }
-        else
-            seen[hash] = [i];
+        int last = -1;
+        for (int j = slot; j >= 0; j = next[j])
+        {
+            if (NormalizedEquals(lines[j].Content.AsSpan(text), content))
+                return true;
+            last = j;
+        }
+        next[last] = i;
         return false;
     }
 
-    /// <summary>FNV-1a over the text with every whitespace run read as one space; also the normalised length.</summary>
-    internal static (ulong Hash, int Length) NormalizedHash(ReadOnlySpan<char> s)
+    /// <summary>
+    /// A hash of the text with every whitespace run read as one space (and none at either end), the
+    /// length of that normalised text and its number of words (as <see cref="LineShape.WordCount"/>).
+    /// Most paragraphs are already normalised (single plain spaces between words) and are hashed as
+    /// they stand; the others are normalised into <paramref name="scratch"/> first.
+    /// </summary>
+    private static (ulong Hash, int Length, int Words) NormalizedHashAndWords(ReadOnlySpan<char> s, ref char[] scratch)
     {
-        ulong h = 14695981039346656037UL;
-        int length = 0;
+        if (s.IsEmpty)
+            return (BlockHash(s), 0, 0);
+        if (s[0] != ' ' && s[^1] != ' ' && !s.ContainsAny(OtherWhiteSpace) && !s.Contains("  ", StringComparison.Ordinal))
+            return (BlockHash(s), s.Length, s.Count(' ') + 1);
+
+        if (scratch.Length < s.Length)
+            scratch = new char[s.Length * 2];
+        int length = 0, words = 0;
         bool pendingSpace = false;
         foreach (char c in s)
         {
@@ -130,50 +187,35 @@ public sealed class Cleaner : IDocumentComponent
                 pendingSpace = length > 0;
                 continue;
             }
+            if (pendingSpace || length == 0)
+                words++;
             if (pendingSpace)
             {
-                h = (h ^ ' ') * 1099511628211UL;
-                length++;
+                scratch[length++] = ' ';
                 pendingSpace = false;
             }
-            h = (h ^ c) * 1099511628211UL;
-            length++;
+            scratch[length++] = c;
         }
-        return (h, length);
+        return (BlockHash(scratch.AsSpan(0, length)), length, words);
     }
 
-    /// <summary>
-    /// <see cref="NormalizedHash"/> and <see cref="LineShape.WordCount"/> in one pass over the line
-    /// (a word starts at each non-whitespace character after whitespace or the start).
-    /// </summary>
-    private static (ulong Hash, int Length, int Words) NormalizedHashAndWords(ReadOnlySpan<char> s)
+    /// <summary>A multiplicative hash over four characters at a time (any hash does: equal hashes are confirmed).</summary>
+    private static ulong BlockHash(ReadOnlySpan<char> s)
     {
-        ulong h = 14695981039346656037UL;
-        int length = 0, words = 0;
-        bool pendingSpace = false, inWord = false;
-        foreach (char c in s)
+        const ulong Prime = 0x9E3779B97F4A7C15UL;
+        ulong h = (ulong)s.Length;
+        var blocks = MemoryMarshal.Cast<char, ulong>(s);
+        foreach (ulong b in blocks)
         {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = length > 0;
-                inWord = false;
-                continue;
-            }
-            if (!inWord)
-            {
-                words++;
-                inWord = true;
-            }
-            if (pendingSpace)
-            {
-                h = (h ^ ' ') * 1099511628211UL;
-                length++;
-                pendingSpace = false;
-            }
-            h = (h ^ c) * 1099511628211UL;
-            length++;
+            h = (h ^ b) * Prime;
+            h ^= h >> 29;
         }
-        return (h, length, words);
+        for (int k = blocks.Length * 4; k < s.Length; k++)
+        {
+            h = (h ^ s[k]) * Prime;
+            h ^= h >> 29;
+        }
+        return h;
     }
 
     internal static bool NormalizedEquals(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

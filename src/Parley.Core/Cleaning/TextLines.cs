@@ -17,7 +17,15 @@ public static class TextLines
 {
     public static List<TextLine> Split(string text)
     {
-        var lines = new List<TextLine>();
+        var lines = new List<TextLine>(text.AsSpan().Count('\n') + 1);
+        Split(text, lines);
+        return lines;
+    }
+
+    /// <summary>Replaces the content of <paramref name="lines"/> with the lines of <paramref name="text"/> (a buffer to reuse).</summary>
+    public static void Split(string text, List<TextLine> lines)
+    {
+        lines.Clear();
         int pos = 0;
         while (pos < text.Length)
         {
@@ -29,7 +37,6 @@ public static class TextLines
             lines.Add(new TextLine(new TextSpan(pos, end), next, ContentOf(text, pos, end)));
             pos = next;
         }
-        return lines;
     }
 
     /// <summary>The part of <c>text[start..end)</c> without surrounding whitespace and leading bullets.</summary>
