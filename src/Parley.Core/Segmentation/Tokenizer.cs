@@ -9,21 +9,6 @@ namespace Parley.Segmentation;
 /// </summary>
 public static class Tokenizer
 {
-    /// <summary>What <see cref="char.IsWhiteSpace"/>, <see cref="char.IsLetter"/>, <see cref="char.IsDigit"/> and <see cref="char.IsPunctuation"/> say of a character.</summary>
-    [Flags]
-    private enum CharClass : byte
-    {
-        None = 0,
-        Space = 1,
-        Letter = 2,
-        Digit = 4,
-        Punctuation = 8,
-        LetterOrDigit = Letter | Digit,
-    }
-
-    /// <summary>The classes of the ASCII characters, looked up instead of asked for (most of any English text).</summary>
-    private static readonly CharClass[] AsciiClasses = BuildAsciiClasses();
-
     /// <summary>Tokens of the text being split, per thread: the caller's list then grows once, to its final size.</summary>
     [ThreadStatic]
     private static Token[]? t_buffer;
@@ -44,28 +29,28 @@ public static class Tokenizer
         int n = text.Length;
         while (i < n)
         {
-            var cls = ClassOf(text[i]);
-            if ((cls & CharClass.Space) != 0)
-            {
-                i++;
-                continue;
-            }
+            char c = text[i];
             int start = i;
             TokenKind kind;
-            if ((cls & CharClass.Letter) != 0)
+            if (IsLetter(c))
             {
                 i = WordEnd(text, i + 1);
                 kind = TokenKind.Word;
             }
-            else if ((cls & CharClass.Digit) != 0)
+            else if (IsDigit(c))
             {
                 i = NumberEnd(text, i + 1);
                 kind = TokenKind.Number;
             }
+            else if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
             else
             {
                 i++;
-                kind = (cls & CharClass.Punctuation) != 0 ? TokenKind.Punctuation : TokenKind.Symbol;
+                kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
             }
             if (count == buffer.Length)
                 Array.Resize(ref buffer, count * 2);
@@ -81,7 +66,7 @@ public static class Tokenizer
         while (i < n)
         {
             char d = text[i];
-            if ((ClassOf(d) & CharClass.LetterOrDigit) != 0 || d == '\u0301')
+            if (IsAsciiLetterOrDigit(d) || (d >= 0x80 && (char.IsLetterOrDigit(d) || d == '\u0301')))
             {
                 i++;
                 continue;
@@ -103,13 +88,12 @@ public static class Tokenizer
         while (i < n)
         {
             char d = text[i];
-            var cls = ClassOf(d);
-            if ((cls & CharClass.Digit) != 0)
+            if (IsDigit(d))
             {
                 i++;
                 continue;
             }
-            if ((d is ',' or '.' or ':') && i + 1 < n && (ClassOf(text[i + 1]) & CharClass.Digit) != 0)
+            if ((d is ',' or '.' or ':') && i + 1 < n && IsDigit(text[i + 1]))
             {
                 i += 2;
                 continue;
@@ -119,7 +103,7 @@ public static class Tokenizer
                 i += 2;
                 continue;
             }
-            if ((cls & CharClass.Letter) != 0)
+            if (IsLetter(d))
             {
                 i++; // "1950s", "30th", "9:27a"
                 continue;
@@ -129,21 +113,13 @@ public static class Tokenizer
         return i;
     }
 
-    private static bool IsLetterOrDigit(char c) => (ClassOf(c) & CharClass.LetterOrDigit) != 0;
+    // char.IsLetter, IsDigit and IsLetterOrDigit, with the answer for ASCII (most of any English text) worked
+    // out inline: an ASCII letter is A-Z or a-z, an ASCII digit 0-9.
+    private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
-    private static CharClass ClassOf(char c) => c < 128 ? AsciiClasses[c] : Classify(c);
+    private static bool IsLetter(char c) => c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 
-    private static CharClass Classify(char c) =>
-        (char.IsWhiteSpace(c) ? CharClass.Space : 0)
-        | (char.IsLetter(c) ? CharClass.Letter : 0)
-        | (char.IsDigit(c) ? CharClass.Digit : 0)
-        | (char.IsPunctuation(c) ? CharClass.Punctuation : 0);
+    private static bool IsDigit(char c) => c < 0x80 ? (uint)(c - '0') <= 9 : char.IsDigit(c);
 
-    private static CharClass[] BuildAsciiClasses()
-    {
-        var classes = new CharClass[128];
-        for (int c = 0; c < classes.Length; c++)
-            classes[c] = Classify((char)c);
-        return classes;
-    }
+    private static bool IsLetterOrDigit(char c) => c < 0x80 ? IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 }
