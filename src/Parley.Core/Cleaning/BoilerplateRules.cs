@@ -32,6 +32,8 @@ public sealed class BoilerplateRules
     private readonly ulong[] _scannedLetters; // per scanned rule: the ASCII letters its pattern needs (see LetterMask)
     private readonly char[] _scannedFirst; // per scanned rule: its pattern's first character folded (FoldAscii), or '\0'
     private readonly int _exactMaxChars; // the largest max_chars of the exact rules
+    private readonly int[] _scannedLimits; // the distinct max_chars of the scanned rules, ascending
+    private readonly int[][] _scannedWithin; // per limit: the scanned rules (indexes, in file order) whose max_chars reaches it
     private readonly BoilerplateRule? _number;
     private readonly BoilerplateRule? _email;
     private readonly BoilerplateRule? _url;
@@ -55,6 +57,10 @@ public sealed class BoilerplateRules
                 _exactMaxChars = Math.Max(_exactMaxChars, r.MaxChars);
         }
         _scanned = scanned.ToArray();
+        _scannedLimits = _scanned.Select(r => r.MaxChars).Distinct().Order().ToArray();
+        _scannedWithin = _scannedLimits
+            .Select(limit => Enumerable.Range(0, _scanned.Length).Where(i => _scanned[i].MaxChars >= limit).ToArray())
+            .ToArray();
         _scannedLetters = new ulong[_scanned.Length];
         _scannedFirst = new char[_scanned.Length];
         for (int i = 0; i < _scanned.Length; i++)
@@ -141,20 +147,21 @@ public sealed class BoilerplateRules
             if (_number is not null && line.Length <= _number.MaxChars && IsCounter(core))
                 return _number;
         }
-        if (_email is not null && line.Length <= _email.MaxChars && IsEmail(core))
-            return _email;
-        if (_url is not null && line.Length <= _url.MaxChars && IsUrl(core))
-            return _url;
+        if (!core.ContainsAny(' ', '\t')) // an e-mail address or a URL is a single word
+        {
+            if (_email is not null && line.Length <= _email.MaxChars && IsEmail(core))
+                return _email;
+            if (_url is not null && line.Length <= _url.MaxChars && IsUrl(core))
+                return _url;
+        }
         // Cheap tests rule out most patterns before a comparison: a prefix must start with the line's
         // first character; on a short line, a contained pattern's letters must all be in the line.
         char first = FoldAscii(line[0]);
         ulong letters = 0;
         bool lettersKnown = false;
-        for (int i = 0; i < _scanned.Length; i++)
+        foreach (int i in RulesWithin(line.Length))
         {
             var r = _scanned[i];
-            if (line.Length > r.MaxChars)
-                continue;
             if (r.Match == BoilerplateMatch.LinePrefix)
             {
                 if (first != '\0' && _scannedFirst[i] != '\0' && first != _scannedFirst[i])
@@ -177,6 +184,17 @@ public sealed class BoilerplateRules
                 return r;
         }
         return null;
+    }
+
+    /// <summary>The scanned rules whose max_chars admits a line of <paramref name="length"/> characters, in file order.</summary>
+    private ReadOnlySpan<int> RulesWithin(int length)
+    {
+        for (int k = 0; k < _scannedLimits.Length; k++)
+        {
+            if (_scannedLimits[k] >= length)
+                return _scannedWithin[k];
+        }
+        return [];
     }
 
     /// <summary>The line without trailing ':', '|', '>' and spaces, which menus add around labels.</summary>

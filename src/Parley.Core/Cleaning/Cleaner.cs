@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using Parley.Documents;
 using Parley.Pipeline;
@@ -30,10 +29,6 @@ public sealed class Cleaner : IDocumentComponent
 
     private readonly BoilerplateRules _rules;
 
-    /// <summary>Every character <see cref="char.IsWhiteSpace"/> accepts except the plain space.</summary>
-    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
-
     /// <summary>Per-thread working storage of <see cref="Find"/>, reused from one article to the next.</summary>
     private sealed class Buffers
     {
@@ -43,7 +38,6 @@ public sealed class Cleaner : IDocumentComponent
         /// <summary>Normalised paragraph hash → the first line with it; further lines with that hash chain through <see cref="NextSameHash"/>.</summary>
         public readonly Dictionary<ulong, int> FirstWithHash = new();
         public int[] NextSameHash = new int[256];
-        public char[] Normalized = new char[1024];
     }
 
     [ThreadStatic]
@@ -133,27 +127,24 @@ public sealed class Cleaner : IDocumentComponent
     }
 
     /// <summary>
-    /// Records the paragraph's hash and says whether an equal paragraph came before. Paragraphs are
-    /// compared with whitespace collapsed and case kept; equal hashes are confirmed by comparison.
+    /// Records the paragraph's key and says whether an equal paragraph came before. Paragraphs are
+    /// compared with whitespace collapsed and case kept; equal keys are confirmed by comparison.
     /// </summary>
     private static bool IsDuplicate(string text, List<TextLine> lines, int i, Buffers buffers)
     {
         var content = lines[i].Content.AsSpan(text);
-        if (content.Length < MinDuplicateChars)
-            return false; // collapsing whitespace only shortens a text
-        var (hash, length, words) = NormalizedHashAndWords(content, ref buffers.Normalized);
-        if (length < MinDuplicateChars || words < 4)
-            return false;
+        if (content.Length < MinDuplicateChars || !TryDuplicateKey(content, out ulong key))
+            return false; // (collapsing whitespace only shortens a text)
         var next = buffers.NextSameHash;
         next[i] = -1;
-        ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(buffers.FirstWithHash, hash, out bool exists);
+        ref int first = ref CollectionsMarshal.GetValueRefOrAddDefault(buffers.FirstWithHash, key, out bool exists);
         if (!exists)
         {
-            slot = i;
+            first = i;
             return false;
         }
         int last = -1;
-        for (int j = slot; j >= 0; j = next[j])
+        for (int j = first; j >= 0; j = next[j])
         {
             if (NormalizedEquals(lines[j].Content.AsSpan(text), content))
                 return true;
@@ -163,21 +154,19 @@ public sealed class Cleaner : IDocumentComponent
         return false;
     }
 
-    /// <summary>
-    /// A hash of the text with every whitespace run read as one space (and none at either end), the
-    /// length of that normalised text and its number of words (as <see cref="LineShape.WordCount"/>).
-    /// Most paragraphs are already normalised (single plain spaces between words) and are hashed as
-    /// they stand; the others are normalised into <paramref name="scratch"/> first.
-    /// </summary>
-    private static (ulong Hash, int Length, int Words) NormalizedHashAndWords(ReadOnlySpan<char> s, ref char[] scratch)
-    {
-        if (s.IsEmpty)
-            return (BlockHash(s), 0, 0);
-        if (s[0] != ' ' && s[^1] != ' ' && !s.ContainsAny(OtherWhiteSpace) && !s.Contains("  ", StringComparison.Ordinal))
-            return (BlockHash(s), s.Length, s.Count(' ') + 1);
+    /// <summary>How many characters of a paragraph, whitespace collapsed, its duplicate key covers.</summary>
+    private const int KeyChars = 32;
 
-        if (scratch.Length < s.Length)
-            scratch = new char[s.Length * 2];
+    /// <summary>
+    /// The key under which a paragraph is looked for among earlier ones: a hash of its first
+    /// <see cref="KeyChars"/> characters with every whitespace run read as one space (and none at
+    /// either end). Reading stops there, so a long paragraph costs no more than a short one; equal
+    /// keys are confirmed by <see cref="NormalizedEquals"/>. False for a paragraph too short to be
+    /// a duplicate: fewer than <see cref="MinDuplicateChars"/> such characters or fewer than four words.
+    /// </summary>
+    private static bool TryDuplicateKey(ReadOnlySpan<char> s, out ulong key)
+    {
+        Span<char> prefix = stackalloc char[KeyChars];
         int length = 0, words = 0;
         bool pendingSpace = false;
         foreach (char c in s)
@@ -191,15 +180,22 @@ public sealed class Cleaner : IDocumentComponent
                 words++;
             if (pendingSpace)
             {
-                scratch[length++] = ' ';
+                if (length < KeyChars)
+                    prefix[length] = ' ';
+                length++;
                 pendingSpace = false;
             }
-            scratch[length++] = c;
+            if (length < KeyChars)
+                prefix[length] = c;
+            length++;
+            if (length >= KeyChars && words >= 4)
+                break;
         }
-        return (BlockHash(scratch.AsSpan(0, length)), length, words);
+        key = BlockHash(prefix[..Math.Min(length, KeyChars)]);
+        return length >= MinDuplicateChars && words >= 4;
     }
 
-    /// <summary>A multiplicative hash over four characters at a time (any hash does: equal hashes are confirmed).</summary>
+    /// <summary>A multiplicative hash over four characters at a time (any hash does: equal keys are confirmed).</summary>
     private static ulong BlockHash(ReadOnlySpan<char> s)
     {
         const ulong Prime = 0x9E3779B97F4A7C15UL;
@@ -272,7 +268,7 @@ public sealed class Cleaner : IDocumentComponent
             break;
         }
         var body = j < 0 ? default : lines[j].Content.AsSpan(text);
-        if (titles < MinHeadlineListLines || j < 0 || !(LineShape.IsProse(body) || LineShape.WordCount(body) > 20))
+        if (titles < MinHeadlineListLines || j < 0 || !(LineShape.IsProse(body) || LineShape.WordCount(body, 21) > 20))
             return;
         for (int k = j + 1; k < lines.Count; k++)
         {

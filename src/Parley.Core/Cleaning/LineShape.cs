@@ -8,15 +8,22 @@ namespace Parley.Cleaning;
 public static class LineShape
 {
     /// <summary>Whitespace-separated words.</summary>
-    public static int WordCount(ReadOnlySpan<char> line)
+    public static int WordCount(ReadOnlySpan<char> line) => WordCount(line, int.MaxValue);
+
+    /// <summary>
+    /// Whitespace-separated words, counted up to <paramref name="limit"/>: the answer is exact when
+    /// below it, and <paramref name="limit"/> otherwise (for tests like "more than 20 words" that
+    /// need not read a long paragraph to its end).
+    /// </summary>
+    public static int WordCount(ReadOnlySpan<char> line, int limit)
     {
         int n = 0;
         bool inWord = false;
         foreach (char c in line)
         {
             bool ws = char.IsWhiteSpace(c);
-            if (!ws && !inWord)
-                n++;
+            if (!ws && !inWord && ++n >= limit)
+                return limit;
             inWord = !ws;
         }
         return n;
@@ -26,7 +33,7 @@ public static class LineShape
     /// A line that is article prose: ten words or more ending a sentence ('.', '!', '?', possibly
     /// followed by closing quotes, or by a credit in parentheses as in "... Pyongyang. (Yonhap)").
     /// </summary>
-    public static bool IsProse(ReadOnlySpan<char> line) => WordCount(line) >= 10 && EndsSentence(line);
+    public static bool IsProse(ReadOnlySpan<char> line) => EndsSentence(line) && WordCount(line, 10) >= 10;
 
     /// <summary>True when the line ends with sentence punctuation, looking past closing quotes and a final "(Credit)".</summary>
     public static bool EndsSentence(ReadOnlySpan<char> line)
@@ -51,7 +58,7 @@ public static class LineShape
     /// <summary>A line that looks like a headline or a link title: 1–20 words, not ending a sentence with '.' or '!'.</summary>
     public static bool IsTitleLike(ReadOnlySpan<char> line)
     {
-        int words = WordCount(line);
+        int words = WordCount(line, 21);
         if (words is < 1 or > 20)
             return false;
         var t = line.TrimEnd();

@@ -29,7 +29,8 @@ public static class TextLines
         int pos = 0;
         while (pos < text.Length)
         {
-            int nl = text.IndexOf('\n', pos);
+            // An empty line (paragraphs are often separated by one) needs no search.
+            int nl = text[pos] == '\n' ? pos : text.IndexOf('\n', pos);
             int next = nl < 0 ? text.Length : nl + 1;
             int end = nl < 0 ? text.Length : nl;
             if (end > pos && text[end - 1] == '\r')

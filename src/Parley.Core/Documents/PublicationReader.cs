@@ -279,7 +279,7 @@ public sealed class PublicationReader : IDocumentComponent
     private Labelled? FindLabelled(string text, TextSpan content)
     {
         // Every date form has ASCII digits: a line without any has no labelled date.
-        if (!content.AsSpan(text).ContainsAnyInRange('0', '9') || LineShape.WordCount(content.AsSpan(text)) > MaxLabelledLineWords)
+        if (!content.AsSpan(text).ContainsAnyInRange('0', '9') || LineShape.WordCount(content.AsSpan(text), MaxLabelledLineWords + 1) > MaxLabelledLineWords)
             return null;
         Labelled? updated = null;
         int i = content.Start;
@@ -358,7 +358,7 @@ public sealed class PublicationReader : IDocumentComponent
             var content = line.Content.AsSpan(text);
             if (i == datelineLine || LineShape.IsProse(content))
                 return null;
-            int words = LineShape.WordCount(content);
+            int words = LineShape.WordCount(content, 26);
             if (words > 25)
                 return null; // a long line is body or caption: the title, if any, came before it
             if (words < 3 || EndsWithPeriod(content) || HadBullet(text, line))
