@@ -56,7 +56,7 @@ public sealed class Segmenter : IDocumentComponent
             {
                 if (newlines > 0)
                     breakAfter = true;
-                else if (IsSentenceEnd(text, tokens, i))
+                else if (tokens[i].Kind == TokenKind.Punctuation && IsSentenceEnd(text, tokens, i))
                     breakAfter = true;
             }
             if (breakAfter)
