@@ -154,45 +154,35 @@ public sealed class Cleaner : IDocumentComponent
         return false;
     }
 
-    /// <summary>How many characters of a paragraph, whitespace collapsed, its duplicate key covers.</summary>
+    /// <summary>How many non-whitespace characters of a paragraph its duplicate key covers.</summary>
     private const int KeyChars = 32;
 
     /// <summary>
     /// The key under which a paragraph is looked for among earlier ones: a hash of its first
-    /// <see cref="KeyChars"/> characters with every whitespace run read as one space (and none at
-    /// either end). Reading stops there, so a long paragraph costs no more than a short one; equal
-    /// keys are confirmed by <see cref="NormalizedEquals"/>. False for a paragraph too short to be
-    /// a duplicate: fewer than <see cref="MinDuplicateChars"/> such characters or fewer than four words.
+    /// <see cref="KeyChars"/> non-whitespace characters (paragraphs equal with whitespace collapsed
+    /// have equal keys). Reading stops there, so a long paragraph costs no more than a short one;
+    /// equal keys are confirmed by <see cref="NormalizedEquals"/>. False for a paragraph too short to
+    /// be a duplicate: fewer than <see cref="MinDuplicateChars"/> characters with whitespace
+    /// collapsed, or fewer than four words.
     /// </summary>
     private static bool TryDuplicateKey(ReadOnlySpan<char> s, out ulong key)
     {
-        Span<char> prefix = stackalloc char[KeyChars];
-        int length = 0, words = 0;
-        bool pendingSpace = false;
+        // Counting with arithmetic rather than branches on whitespace, which go both ways every few characters.
+        Span<char> prefix = stackalloc char[KeyChars + 1]; // the last slot takes the characters after the key
+        int chars = 0, words = 0, inWord = 0;
         foreach (char c in s)
         {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = length > 0;
-                continue;
-            }
-            if (pendingSpace || length == 0)
-                words++;
-            if (pendingSpace)
-            {
-                if (length < KeyChars)
-                    prefix[length] = ' ';
-                length++;
-                pendingSpace = false;
-            }
-            if (length < KeyChars)
-                prefix[length] = c;
-            length++;
-            if (length >= KeyChars && words >= 4)
+            int space = char.IsWhiteSpace(c) ? 1 : 0;
+            prefix[Math.Min(chars, KeyChars)] = c;
+            chars += space ^ 1;
+            words += (inWord | space) ^ 1;
+            inWord = space ^ 1;
+            if (chars >= KeyChars && words >= 4)
                 break;
         }
-        key = BlockHash(prefix[..Math.Min(length, KeyChars)]);
-        return length >= MinDuplicateChars && words >= 4;
+        key = BlockHash(prefix[..Math.Min(chars, KeyChars)]);
+        int normalizedLength = chars + Math.Max(words - 1, 0); // one space between words
+        return normalizedLength >= MinDuplicateChars && words >= 4;
     }
 
     /// <summary>A multiplicative hash over four characters at a time (any hash does: equal keys are confirmed).</summary>
