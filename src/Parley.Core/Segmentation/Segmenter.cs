@@ -51,10 +51,10 @@ public sealed class Segmenter : IDocumentComponent
         {
             bool last = i == tokens.Length - 1;
             bool breakAfter = last;
-            int newlines = last ? 0 : CountNewlines(text, tokens[i].Span.End, tokens[i + 1].Span.Start);
+            bool newline = !last && HasNewline(text, tokens[i].Span.End, tokens[i + 1].Span.Start);
             if (!last)
             {
-                if (newlines > 0)
+                if (newline)
                     breakAfter = true;
                 else if (tokens[i].Kind == TokenKind.Punctuation && IsSentenceEnd(text, tokens, i))
                     breakAfter = true;
@@ -64,23 +64,18 @@ public sealed class Segmenter : IDocumentComponent
                 var span = new TextSpan(tokens[first].Span.Start, tokens[i].Span.End);
                 sentences.Add(new Sentence(span, first, i - first + 1, paragraph));
                 first = i + 1;
-                if (newlines > 0)
+                if (newline)
                     paragraph++;
             }
         }
     }
 
-    /// <summary>Line breaks in the gap between two tokens (a few characters: a plain loop is quickest).</summary>
-    private static int CountNewlines(string text, int from, int to)
-    {
-        int n = 0;
-        for (int k = from; k < to; k++)
-        {
-            if (text[k] == '\n')
-                n++;
-        }
-        return n;
-    }
+    /// <summary>
+    /// Whether the gap between two tokens holds a line break. Most gaps are one space or nothing, and
+    /// need no loop: with nothing, <paramref name="from"/> is where the next token starts, never a line break.
+    /// </summary>
+    private static bool HasNewline(string text, int from, int to) =>
+        to - from <= 1 ? text[from] == '\n' : text.AsSpan(from, to - from).Contains('\n');
 
     private bool IsSentenceEnd(string text, ReadOnlySpan<Token> tokens, int i)
     {
