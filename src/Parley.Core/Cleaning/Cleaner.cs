@@ -35,7 +35,7 @@ public sealed class Cleaner : IDocumentComponent
         public readonly List<TextLine> Lines = new(256);
         public string?[] Reasons = new string?[256];
 
-        /// <summary>Normalised paragraph hash → the first line with it; further lines with that hash chain through <see cref="NextSameHash"/>.</summary>
+        /// <summary>Duplicate key (see TryDuplicateKey) → the first line with it; further lines with that key chain through <see cref="NextSameHash"/>.</summary>
         public readonly Dictionary<ulong, int> FirstWithHash = new();
         public int[] NextSameHash = new int[256];
     }
