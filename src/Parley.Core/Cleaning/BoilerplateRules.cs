@@ -30,6 +30,10 @@ public sealed class BoilerplateRules
     private readonly Dictionary<string, BoilerplateRule> _exact;
     private readonly BoilerplateRule[] _scanned;
     private readonly ulong[] _scannedLetters; // per scanned rule: the ASCII letters its pattern needs (see LetterMask)
+    private readonly char[] _scannedFirst; // per scanned rule: its pattern's first character folded (FoldAscii), or '\0'
+    private readonly int _exactMaxChars; // the largest max_chars of the exact rules
+    private readonly int[] _scannedLimits; // the distinct max_chars of the scanned rules, ascending
+    private readonly int[][] _scannedWithin; // per limit: the scanned rules (indexes, in file order) whose max_chars reaches it
     private readonly BoilerplateRule? _number;
     private readonly BoilerplateRule? _email;
     private readonly BoilerplateRule? _url;
@@ -49,13 +53,35 @@ public sealed class BoilerplateRules
                 _email = r;
             else if (r.Pattern == UrlToken)
                 _url = r;
-            else
-                _exact.TryAdd(TrimDecoration(r.Pattern).ToString(), r);
+            else if (_exact.TryAdd(TrimDecoration(r.Pattern).ToString(), r))
+                _exactMaxChars = Math.Max(_exactMaxChars, r.MaxChars);
         }
         _scanned = scanned.ToArray();
+        _scannedLimits = _scanned.Select(r => r.MaxChars).Distinct().Order().ToArray();
+        _scannedWithin = _scannedLimits
+            .Select(limit => Enumerable.Range(0, _scanned.Length).Where(i => _scanned[i].MaxChars >= limit).ToArray())
+            .ToArray();
         _scannedLetters = new ulong[_scanned.Length];
+        _scannedFirst = new char[_scanned.Length];
         for (int i = 0; i < _scanned.Length; i++)
+        {
             _scannedLetters[i] = LetterMask(_scanned[i].Pattern, forPattern: true);
+            _scannedFirst[i] = _scanned[i].Pattern.Length > 0 ? FoldAscii(_scanned[i].Pattern[0]) : '\0';
+        }
+    }
+
+    /// <summary>Lines up to this long get their <see cref="LetterMask"/> before patterns are searched in them.</summary>
+    private const int MaskedLineChars = 64;
+
+    /// <summary>
+    /// An ASCII character with letters in lower case; '\0' for a non-ASCII one, whose case-insensitive
+    /// matches are not worked out here. Two ASCII characters match ignoring case exactly when their folds are equal.
+    /// </summary>
+    private static char FoldAscii(char c)
+    {
+        if (c >= 0x80)
+            return '\0';
+        return (uint)((c | 0x20) - 'a') <= 'z' - 'a' ? (char)(c | 0x20) : c;
     }
 
     /// <summary>
@@ -116,38 +142,59 @@ public sealed class BoilerplateRules
         if (core.Length <= 60)
         {
             var lookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(core, out var exact) && line.Length <= exact.MaxChars)
+            if (line.Length <= _exactMaxChars && lookup.TryGetValue(core, out var exact) && line.Length <= exact.MaxChars)
                 return exact;
             if (_number is not null && line.Length <= _number.MaxChars && IsCounter(core))
                 return _number;
         }
-        if (_email is not null && line.Length <= _email.MaxChars && IsEmail(core))
-            return _email;
-        if (_url is not null && line.Length <= _url.MaxChars && IsUrl(core))
-            return _url;
+        if (!core.ContainsAny(' ', '\t')) // an e-mail address or a URL is a single word
+        {
+            if (_email is not null && line.Length <= _email.MaxChars && IsEmail(core))
+                return _email;
+            if (_url is not null && line.Length <= _url.MaxChars && IsUrl(core))
+                return _url;
+        }
+        // Cheap tests rule out most patterns before a comparison: a prefix must start with the line's
+        // first character; on a short line, a contained pattern's letters must all be in the line.
+        char first = FoldAscii(line[0]);
         ulong letters = 0;
         bool lettersKnown = false;
-        for (int i = 0; i < _scanned.Length; i++)
+        foreach (int i in RulesWithin(line.Length))
         {
             var r = _scanned[i];
-            if (line.Length > r.MaxChars)
-                continue;
-            if (!lettersKnown)
+            if (r.Match == BoilerplateMatch.LinePrefix)
             {
-                letters = LetterMask(line);
-                lettersKnown = true;
+                if (first != '\0' && _scannedFirst[i] != '\0' && first != _scannedFirst[i])
+                    continue;
+                if (line.StartsWith(r.Pattern, StringComparison.OrdinalIgnoreCase))
+                    return r;
+                continue;
             }
-            if ((_scannedLetters[i] & ~letters) != 0)
-                continue;
-            bool hit = r.Match switch
+            if (line.Length <= MaskedLineChars)
             {
-                BoilerplateMatch.LinePrefix => line.StartsWith(r.Pattern, StringComparison.OrdinalIgnoreCase),
-                _ => line.Contains(r.Pattern, StringComparison.OrdinalIgnoreCase),
-            };
-            if (hit)
+                if (!lettersKnown)
+                {
+                    letters = LetterMask(line);
+                    lettersKnown = true;
+                }
+                if ((_scannedLetters[i] & ~letters) != 0)
+                    continue;
+            }
+            if (line.Contains(r.Pattern, StringComparison.OrdinalIgnoreCase))
                 return r;
         }
         return null;
+    }
+
+    /// <summary>The scanned rules whose max_chars admits a line of <paramref name="length"/> characters, in file order.</summary>
+    private ReadOnlySpan<int> RulesWithin(int length)
+    {
+        for (int k = 0; k < _scannedLimits.Length; k++)
+        {
+            if (_scannedLimits[k] >= length)
+                return _scannedWithin[k];
+        }
+        return [];
     }
 
     /// <summary>The line without trailing ':', '|', '>' and spaces, which menus add around labels.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Parley.Documents;
 using Parley.Pipeline;
 using Parley.Text;
@@ -28,6 +29,20 @@ public sealed class Cleaner : IDocumentComponent
 
     private readonly BoilerplateRules _rules;
 
+    /// <summary>Per-thread working storage of <see cref="Find"/>, reused from one article to the next.</summary>
+    private sealed class Buffers
+    {
+        public readonly List<TextLine> Lines = new(256);
+        public string?[] Reasons = new string?[256];
+
+        /// <summary>Duplicate key (see TryDuplicateKey) → the first line with it; further lines with that key chain through <see cref="NextSameHash"/>.</summary>
+        public readonly Dictionary<ulong, int> FirstWithHash = new();
+        public int[] NextSameHash = new int[256];
+    }
+
+    [ThreadStatic]
+    private static Buffers? t_buffers;
+
     public Cleaner()
         : this(BoilerplateRules.Default) { }
 
@@ -47,19 +62,26 @@ public sealed class Cleaner : IDocumentComponent
     /// <summary>The runs of <paramref name="original"/> to drop, in original offsets, sorted and disjoint.</summary>
     public IReadOnlyList<RemovedRun> Find(string original)
     {
-        var lines = TextLines.Split(original);
-        var reasons = new string?[lines.Count];
-        var (latin, other) = Scripts.CountLetters(original);
-        bool latinArticle = latin > 2 * other;
+        var buffers = t_buffers ??= new Buffers();
+        var lines = buffers.Lines;
+        TextLines.Split(original, lines);
+        if (buffers.Reasons.Length < lines.Count)
+        {
+            buffers.Reasons = new string?[lines.Count * 2];
+            buffers.NextSameHash = new int[lines.Count * 2];
+        }
+        var reasons = buffers.Reasons;
+        Array.Clear(reasons, 0, lines.Count);
 
-        MarkLines(original, lines, reasons, latinArticle);
+        MarkLines(original, lines, reasons, buffers);
         MarkTrailingHeadlines(original, lines, reasons);
         return BuildRuns(lines, reasons);
     }
 
-    private void MarkLines(string text, List<TextLine> lines, string?[] reasons, bool latinArticle)
+    private void MarkLines(string text, List<TextLine> lines, string?[] reasons, Buffers buffers)
     {
-        var seen = new Dictionary<ulong, List<int>>(lines.Count);
+        buffers.FirstWithHash.Clear();
+        int latinArticle = -1; // counted on first need: -1 not yet, 0 no, 1 yes
         string? sectionReason = null;
         for (int i = 0; i < lines.Count; i++)
         {
@@ -83,97 +105,103 @@ public sealed class Cleaner : IDocumentComponent
                     sectionReason = rule.Reason;
                 continue;
             }
-            if (latinArticle && content.Length <= MaxOtherScriptChars && Scripts.IsMostlyOtherScript(content))
+            if (content.Length <= MaxOtherScriptChars && Scripts.IsMostlyOtherScript(content) && IsLatinArticle(text, ref latinArticle))
             {
                 reasons[i] = "other-script";
                 continue;
             }
-            if (IsDuplicate(text, lines, i, seen))
+            if (IsDuplicate(text, lines, i, buffers))
                 reasons[i] = "duplicate";
         }
     }
 
+    /// <summary>Whether the article is written in Latin script: more than twice as many Latin letters as others.</summary>
+    private static bool IsLatinArticle(string text, ref int known)
+    {
+        if (known < 0)
+        {
+            var (latin, other) = Scripts.CountLetters(text);
+            known = latin > 2 * other ? 1 : 0;
+        }
+        return known == 1;
+    }
+
     /// <summary>
-    /// Records the paragraph's hash and says whether an equal paragraph came before. Paragraphs are
-    /// compared with whitespace collapsed and case kept; equal hashes are confirmed by comparison.
+    /// Records the paragraph's key and says whether an equal paragraph came before. Paragraphs are
+    /// compared with whitespace collapsed and case kept; equal keys are confirmed by comparison.
     /// </summary>
-    private static bool IsDuplicate(string text, List<TextLine> lines, int i, Dictionary<ulong, List<int>> seen)
+    private static bool IsDuplicate(string text, List<TextLine> lines, int i, Buffers buffers)
     {
         var content = lines[i].Content.AsSpan(text);
-        var (hash, length, words) = NormalizedHashAndWords(content);
-        if (length < MinDuplicateChars || words < 4)
-            return false;
-        if (seen.TryGetValue(hash, out var earlier))
+        if (content.Length < MinDuplicateChars || !TryDuplicateKey(content, out ulong key))
+            return false; // (collapsing whitespace only shortens a text)
+        var next = buffers.NextSameHash;
+        next[i] = -1;
+        ref int first = ref CollectionsMarshal.GetValueRefOrAddDefault(buffers.FirstWithHash, key, out bool exists);
+        if (!exists)
         {
-            foreach (int j in earlier)
-            {
-                if (NormalizedEquals(lines[j].Content.AsSpan(text), content))
-                    return true;
-            }
-            earlier.Add(i);
+            first = i;
+            return false;
         }
-        else
-            seen[hash] = [i];
+        int last = -1;
+        for (int j = first; j >= 0; j = next[j])
+        {
+            if (NormalizedEquals(lines[j].Content.AsSpan(text), content))
+                return true;
+            last = j;
+        }
+        next[last] = i;
         return false;
     }
 
-    /// <summary>FNV-1a over the text with every whitespace run read as one space; also the normalised length.</summary>
-    internal static (ulong Hash, int Length) NormalizedHash(ReadOnlySpan<char> s)
-    {
-        ulong h = 14695981039346656037UL;
-        int length = 0;
-        bool pendingSpace = false;
-        foreach (char c in s)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = length > 0;
-                continue;
-            }
-            if (pendingSpace)
-            {
-                h = (h ^ ' ') * 1099511628211UL;
-                length++;
-                pendingSpace = false;
-            }
-            h = (h ^ c) * 1099511628211UL;
-            length++;
-        }
-        return (h, length);
-    }
+    /// <summary>How many non-whitespace characters of a paragraph its duplicate key covers.</summary>
+    private const int KeyChars = 32;
 
     /// <summary>
-    /// <see cref="NormalizedHash"/> and <see cref="LineShape.WordCount"/> in one pass over the line
-    /// (a word starts at each non-whitespace character after whitespace or the start).
+    /// The key under which a paragraph is looked for among earlier ones: a hash of its first
+    /// <see cref="KeyChars"/> non-whitespace characters (paragraphs equal with whitespace collapsed
+    /// have equal keys). Reading stops there, so a long paragraph costs no more than a short one;
+    /// equal keys are confirmed by <see cref="NormalizedEquals"/>. False for a paragraph too short to
+    /// be a duplicate: fewer than <see cref="MinDuplicateChars"/> characters with whitespace
+    /// collapsed, or fewer than four words.
     /// </summary>
-    private static (ulong Hash, int Length, int Words) NormalizedHashAndWords(ReadOnlySpan<char> s)
+    private static bool TryDuplicateKey(ReadOnlySpan<char> s, out ulong key)
     {
-        ulong h = 14695981039346656037UL;
-        int length = 0, words = 0;
-        bool pendingSpace = false, inWord = false;
+        // Counting with arithmetic rather than branches on whitespace, which go both ways every few characters.
+        Span<char> prefix = stackalloc char[KeyChars + 1]; // the last slot takes the characters after the key
+        int chars = 0, words = 0, inWord = 0;
         foreach (char c in s)
         {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = length > 0;
-                inWord = false;
-                continue;
-            }
-            if (!inWord)
-            {
-                words++;
-                inWord = true;
-            }
-            if (pendingSpace)
-            {
-                h = (h ^ ' ') * 1099511628211UL;
-                length++;
-                pendingSpace = false;
-            }
-            h = (h ^ c) * 1099511628211UL;
-            length++;
+            int space = char.IsWhiteSpace(c) ? 1 : 0;
+            prefix[Math.Min(chars, KeyChars)] = c;
+            chars += space ^ 1;
+            words += (inWord | space) ^ 1;
+            inWord = space ^ 1;
+            if (chars >= KeyChars && words >= 4)
+                break;
         }
-        return (h, length, words);
+        key = BlockHash(prefix[..Math.Min(chars, KeyChars)]);
+        int normalizedLength = chars + Math.Max(words - 1, 0); // one space between words
+        return normalizedLength >= MinDuplicateChars && words >= 4;
+    }
+
+    /// <summary>A multiplicative hash over four characters at a time (any hash does: equal keys are confirmed).</summary>
+    private static ulong BlockHash(ReadOnlySpan<char> s)
+    {
+        const ulong Prime = 0x9E3779B97F4A7C15UL;
+        ulong h = (ulong)s.Length;
+        var blocks = MemoryMarshal.Cast<char, ulong>(s);
+        foreach (ulong b in blocks)
+        {
+            h = (h ^ b) * Prime;
+            h ^= h >> 29;
+        }
+        for (int k = blocks.Length * 4; k < s.Length; k++)
+        {
+            h = (h ^ s[k]) * Prime;
+            h ^= h >> 29;
+        }
+        return h;
     }
 
     internal static bool NormalizedEquals(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
@@ -230,7 +258,7 @@ public sealed class Cleaner : IDocumentComponent
             break;
         }
         var body = j < 0 ? default : lines[j].Content.AsSpan(text);
-        if (titles < MinHeadlineListLines || j < 0 || !(LineShape.IsProse(body) || LineShape.WordCount(body) > 20))
+        if (titles < MinHeadlineListLines || j < 0 || !(LineShape.IsProse(body) || LineShape.WordCount(body, 21) > 20))
             return;
         for (int k = j + 1; k < lines.Count; k++)
         {

@@ -95,7 +95,7 @@ public static class DatelineParser
             if (text[headEnd - 1] == ':')
             {
                 // "Muscat: Sayyid Badr ..." — a place and a colon before a long first paragraph.
-                if (words > 3 || cityEnd != q || Cleaning.LineShape.WordCount(text.AsSpan(headEnd, end - headEnd)) < 8)
+                if (words > 3 || cityEnd != q || Cleaning.LineShape.WordCount(text.AsSpan(headEnd, end - headEnd), 8) < 8)
                     return null;
             }
             else if (!allCaps || cityEnd - cityStart < 3)

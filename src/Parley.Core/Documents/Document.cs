@@ -69,10 +69,20 @@ public sealed class Document
     /// <summary>Sets the cleaned text by dropping runs of the original.</summary>
     public void ApplyRemovals(IReadOnlyList<RemovedRun> removed)
     {
-        var (clean, map) = OffsetMap.FromRemovals(Original, removed.Select(r => r.Span));
-        Text = clean;
-        Map = map;
-        Removed = removed.OrderBy(r => r.Span.Start).ToList();
+        var runs = new RemovedRun[removed.Count];
+        bool sorted = true;
+        for (int i = 0; i < runs.Length; i++)
+        {
+            runs[i] = removed[i];
+            sorted &= i == 0 || runs[i].Span.Start >= runs[i - 1].Span.Start;
+        }
+        if (!sorted)
+            runs = removed.OrderBy(r => r.Span.Start).ToArray(); // stable, like the sorted input the cleaner gives
+        Span<TextSpan> cuts = runs.Length <= 64 ? stackalloc TextSpan[runs.Length] : new TextSpan[runs.Length];
+        for (int i = 0; i < runs.Length; i++)
+            cuts[i] = runs[i].Span;
+        (Text, Map) = OffsetMap.FromSortedRemovals(Original, cuts);
+        Removed = runs;
     }
 
     public TextSpan ToOriginal(TextSpan cleanSpan) => Map.ToOriginal(cleanSpan);

@@ -17,6 +17,9 @@ public sealed class PublicationLabels
 
     private readonly Dictionary<string, LabelKind>.AlternateLookup<ReadOnlySpan<char>> _kinds;
     private readonly string[] _dateLabels;
+    private readonly int _minLength = int.MaxValue, _maxLength; // of all labels
+    private readonly int _minDateLabelLength = int.MaxValue; // of the date labels
+    private readonly string _dateLabelEnds; // the last characters of the date labels
 
     public PublicationLabels(IReadOnlyList<TsvRow> rows)
     {
@@ -31,16 +34,26 @@ public sealed class PublicationLabels
                 "not_dateline" => LabelKind.NotDateline,
                 var k => throw new FormatException($"{row.File}:{row.Line}: unknown kind '{k}' (expected published, updated or not_dateline)"),
             };
-            if (map.TryAdd(row["label"], kind) && kind != LabelKind.NotDateline)
-                dateLabels.Add(row["label"]);
+            string label = row["label"];
+            if (!map.TryAdd(label, kind))
+                continue;
+            _minLength = Math.Min(_minLength, label.Length);
+            _maxLength = Math.Max(_maxLength, label.Length);
+            if (kind != LabelKind.NotDateline)
+            {
+                dateLabels.Add(label);
+                _minDateLabelLength = Math.Min(_minDateLabelLength, label.Length);
+            }
         }
         _kinds = map.GetAlternateLookup<ReadOnlySpan<char>>();
         _dateLabels = dateLabels.ToArray();
+        _dateLabelEnds = new string(dateLabels.Where(l => l.Length > 0).Select(l => l[^1]).Distinct().ToArray());
     }
 
     public static PublicationLabels Default => Shared.Value;
 
-    public LabelKind KindOf(ReadOnlySpan<char> word) => _kinds.TryGetValue(word, out var k) ? k : LabelKind.None;
+    public LabelKind KindOf(ReadOnlySpan<char> word) =>
+        word.Length >= _minLength && word.Length <= _maxLength && _kinds.TryGetValue(word, out var k) ? k : LabelKind.None;
 
     /// <summary>
     /// The date label a word ends with when a label was glued to the word before it
@@ -50,6 +63,9 @@ public sealed class PublicationLabels
     public int GluedDateLabelLength(ReadOnlySpan<char> word, out LabelKind kind)
     {
         kind = LabelKind.None;
+        // A glued label leaves at least one character before it and ends the word (compared ordinally).
+        if (_minDateLabelLength > 0 && (word.Length <= _minDateLabelLength || !_dateLabelEnds.Contains(word[^1])))
+            return 0;
         foreach (var label in _dateLabels)
         {
             int start = word.Length - label.Length;

@@ -66,7 +66,8 @@ public sealed class PublicationReader : IDocumentComponent
         {
             Dateline = info.Dateline ?? found.Dateline,
             Headline = info.Headline ?? found.Headline,
-            Outlet = info.Outlet ?? found.Outlet ?? (original is null ? null : FindSignOff(original, TextLines.Split(original)))?.Name,
+            // Scan already read the text's last lines: the original needs reading only when it differs.
+            Outlet = info.Outlet ?? found.Outlet ?? (original is null || original == text ? null : FindSignOff(original))?.Name,
         };
         return result;
     }
@@ -74,13 +75,16 @@ public sealed class PublicationReader : IDocumentComponent
     /// <summary>The date (with year resolved), dateline, headline and outlet the text shows, ignoring metadata.</summary>
     public TextFindings Scan(string text, PartialDate? yearHint = null)
     {
-        var lines = TextLines.Split(text);
-        var header = new List<int>(HeaderLines);
-        for (int i = 0; i < lines.Count && header.Count < HeaderLines; i++)
+        var lines = t_lines ??= new List<TextLine>(256);
+        TextLines.Split(text, lines);
+        Span<int> headerLines = stackalloc int[HeaderLines];
+        int headerCount = 0;
+        for (int i = 0; i < lines.Count && headerCount < HeaderLines; i++)
         {
             if (!lines[i].IsBlank)
-                header.Add(i);
+                headerLines[headerCount++] = i;
         }
+        ReadOnlySpan<int> header = headerLines[..headerCount];
 
         Dateline? dateline = null;
         int datelineLine = -1;
@@ -96,9 +100,17 @@ public sealed class PublicationReader : IDocumentComponent
 
         var date = FindDate(text, lines, header, dateline, datelineLine, yearHint);
         string? headline = FindHeadline(text, lines, header, datelineLine);
-        var outlet = FindByline(text, lines, header, dateline) ?? FindSignOff(text, lines) ?? FindCaptionCredit(text, lines, header);
+        var outlet = FindByline(text, lines, header, dateline) ?? FindSignOff(text) ?? FindCaptionCredit(text, lines, header);
         return new TextFindings(date, dateline is { } dl ? dl.City.Slice(text) : null, headline, outlet?.Name);
     }
+
+    /// <summary>The lines of the text being scanned, per thread (a buffer reused from one article to the next).</summary>
+    [ThreadStatic]
+    private static List<TextLine>? t_lines;
+
+    /// <summary>The dates of one header line, per thread.</summary>
+    [ThreadStatic]
+    private static List<TextDate>? t_dates;
 
     private static PublicationInfo MergeDate(PublicationInfo info, TextDate td)
     {
@@ -128,7 +140,7 @@ public sealed class PublicationReader : IDocumentComponent
         YearlessDateline,
     }
 
-    private TextDate? FindDate(string text, List<TextLine> lines, List<int> header, Dateline? dateline, int datelineLine, PartialDate? yearHint)
+    private TextDate? FindDate(string text, List<TextLine> lines, ReadOnlySpan<int> header, Dateline? dateline, int datelineLine, PartialDate? yearHint)
     {
         TextDate? best = null;
         Rank bestRank = Rank.YearlessDateline + 1;
@@ -143,11 +155,13 @@ public sealed class PublicationReader : IDocumentComponent
             }
         }
 
-        var headerSet = new HashSet<int>(header);
+        // The header is every non-blank line up to its last one.
+        int headerEnd = header.IsEmpty ? -1 : header[^1];
+        var dates = t_dates ??= [];
         foreach (int i in header)
         {
             var content = lines[i].Content;
-            var dates = TextDateScanner.FindAll(text, content, _calendar);
+            TextDateScanner.FindAll(text, content, _calendar, dates);
             foreach (var d in dates)
             {
                 if (d.HasYear)
@@ -179,7 +193,7 @@ public sealed class PublicationReader : IDocumentComponent
         {
             for (int i = 0; i < lines.Count; i++)
             {
-                if (lines[i].IsBlank || headerSet.Contains(i) || lines[i].Content.Length > 300)
+                if (lines[i].IsBlank || i <= headerEnd || lines[i].Content.Length > 300)
                     continue;
                 if (FindLabelled(text, lines[i].Content) is { } labelled)
                     Offer(labelled.Date, labelled.Kind == LabelKind.Published ? Rank.PublishedLabel : Rank.UpdatedLabel);
@@ -264,7 +278,8 @@ public sealed class PublicationReader : IDocumentComponent
     /// </summary>
     private Labelled? FindLabelled(string text, TextSpan content)
     {
-        if (LineShape.WordCount(content.AsSpan(text)) > MaxLabelledLineWords)
+        // Every date form has ASCII digits: a line without any has no labelled date.
+        if (!content.AsSpan(text).ContainsAnyInRange('0', '9') || LineShape.WordCount(content.AsSpan(text), MaxLabelledLineWords + 1) > MaxLabelledLineWords)
             return null;
         Labelled? updated = null;
         int i = content.Start;
@@ -335,7 +350,7 @@ public sealed class PublicationReader : IDocumentComponent
     /// The first header line that reads like a title: 3–25 words, no final period, no sentence break
     /// inside, not a date line, byline, label line or dateline. Reading stops at the first prose line.
     /// </summary>
-    private string? FindHeadline(string text, List<TextLine> lines, List<int> header, int datelineLine)
+    private string? FindHeadline(string text, List<TextLine> lines, ReadOnlySpan<int> header, int datelineLine)
     {
         foreach (int i in header)
         {
@@ -343,7 +358,7 @@ public sealed class PublicationReader : IDocumentComponent
             var content = line.Content.AsSpan(text);
             if (i == datelineLine || LineShape.IsProse(content))
                 return null;
-            int words = LineShape.WordCount(content);
+            int words = LineShape.WordCount(content, 26);
             if (words > 25)
                 return null; // a long line is body or caption: the title, if any, came before it
             if (words < 3 || EndsWithPeriod(content) || HadBullet(text, line))
@@ -351,7 +366,7 @@ public sealed class PublicationReader : IDocumentComponent
             if (content.StartsWith("By ", StringComparison.Ordinal) || content[0] is '(' or '[' || content.Contains('@')
                 || content.Contains(" | ", StringComparison.Ordinal) || HasSentenceBreak(content))
                 continue;
-            if (TextDateScanner.FindAll(text, line.Content, _calendar).Count > 0 || FindLabelled(text, line.Content) is not null)
+            if (TextDateScanner.ContainsDate(text, line.Content, _calendar) || FindLabelled(text, line.Content) is not null)
                 continue;
             return content.ToString();
         }
@@ -387,7 +402,7 @@ public sealed class PublicationReader : IDocumentComponent
     // ---- outlet ------------------------------------------------------------------------------
 
     /// <summary>A byline or credit at the top: "By Yonhap", "(TDI)" in the dateline, a line that is only an outlet's name.</summary>
-    private Outlet? FindByline(string text, List<TextLine> lines, List<int> header, Dateline? dateline)
+    private Outlet? FindByline(string text, List<TextLine> lines, ReadOnlySpan<int> header, Dateline? dateline)
     {
         foreach (int i in header)
         {
@@ -435,22 +450,30 @@ public sealed class PublicationReader : IDocumentComponent
     }
 
     /// <summary>A sign-off in the last lines: "... (Yonhap)", "— ONA", "Kim Bum-soo, KBS World Radio News.", "(Colombo Gazette)".</summary>
-    private Outlet? FindSignOff(string text, List<TextLine> lines)
+    private Outlet? FindSignOff(string text)
     {
+        // The lines of TextLines.Split, walked from the end: a final line break opens no line.
+        int end = text.Length;
+        if (end > 0 && text[end - 1] == '\n')
+            end--;
         int seen = 0;
-        for (int i = lines.Count - 1; i >= 0 && seen < FooterLines; i--)
+        while (end >= 0 && seen < FooterLines)
         {
-            if (lines[i].IsBlank)
-                continue;
-            seen++;
-            if (EndCredit(lines[i].Content.AsSpan(text)) is { } o)
-                return o;
+            int nl = end > 0 ? text.LastIndexOf('\n', end - 1) : -1;
+            var content = TextLines.ContentOf(text, nl + 1, end);
+            if (!content.IsEmpty)
+            {
+                seen++;
+                if (EndCredit(content.AsSpan(text)) is { } o)
+                    return o;
+            }
+            end = nl;
         }
         return null;
     }
 
     /// <summary>A credit glued to a caption at the top ("... Feb. 10, 2018.The Associated Press").</summary>
-    private Outlet? FindCaptionCredit(string text, List<TextLine> lines, List<int> header)
+    private Outlet? FindCaptionCredit(string text, List<TextLine> lines, ReadOnlySpan<int> header)
     {
         foreach (int i in header)
         {

@@ -30,6 +30,17 @@ public static class TextDateScanner
     public static List<TextDate> FindAll(string text, TextSpan range, CalendarWords words)
     {
         var found = new List<TextDate>();
+        FindAll(text, range, words, found);
+        return found;
+    }
+
+    /// <summary><see cref="FindAll(string, TextSpan, CalendarWords)"/> into a list to reuse (cleared first).</summary>
+    public static void FindAll(string text, TextSpan range, CalendarWords words, List<TextDate> found)
+    {
+        found.Clear();
+        // Every date form has ASCII digits: most lines have none and need no closer look.
+        if (!range.AsSpan(text).ContainsAnyInRange('0', '9'))
+            return;
         int i = range.Start;
         while (i < range.End)
         {
@@ -41,7 +52,19 @@ public static class TextDateScanner
             else
                 i++;
         }
-        return found;
+    }
+
+    /// <summary>True when <see cref="FindAll(string, TextSpan, CalendarWords)"/> would find a date.</summary>
+    public static bool ContainsDate(string text, TextSpan range, CalendarWords words)
+    {
+        if (!range.AsSpan(text).ContainsAnyInRange('0', '9'))
+            return false;
+        for (int i = range.Start; i < range.End; i++)
+        {
+            if (IsWordStart(text, i) && TryReadAt(text, i, range.End, words, out _))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Reads a date that starts exactly at <paramref name="i"/> and ends before <paramref name="end"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Parley.Documents;
 using Parley.Pipeline;
 using Parley.Text;
@@ -29,20 +30,33 @@ public sealed class Segmenter : IDocumentComponent
         SplitSentences(doc.Text, doc.Tokens, doc.Sentences);
     }
 
-    internal void SplitSentences(string text, List<Token> tokens, List<Sentence> sentences)
+    /// <summary>Sentences of the text being split, per thread: the caller's list then grows once, to its final size.</summary>
+    [ThreadStatic]
+    private static List<Sentence>? t_sentences;
+
+    internal void SplitSentences(string text, List<Token> tokenList, List<Sentence> sentences)
+    {
+        var found = t_sentences ??= new List<Sentence>(128);
+        found.Clear();
+        SplitSentences(text, CollectionsMarshal.AsSpan(tokenList), found);
+        sentences.EnsureCapacity(sentences.Count + found.Count);
+        sentences.AddRange(CollectionsMarshal.AsSpan(found));
+    }
+
+    private void SplitSentences(string text, ReadOnlySpan<Token> tokens, List<Sentence> sentences)
     {
         int first = 0;
         int paragraph = 0;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
-            bool last = i == tokens.Count - 1;
+            bool last = i == tokens.Length - 1;
             bool breakAfter = last;
-            int newlines = last ? 0 : CountNewlines(text, tokens[i].Span.End, tokens[i + 1].Span.Start);
+            bool newline = !last && HasNewline(text, tokens[i].Span.End, tokens[i + 1].Span.Start);
             if (!last)
             {
-                if (newlines > 0)
+                if (newline)
                     breakAfter = true;
-                else if (IsSentenceEnd(text, tokens, i))
+                else if (tokens[i].Kind == TokenKind.Punctuation && IsSentenceEnd(text, tokens, i))
                     breakAfter = true;
             }
             if (breakAfter)
@@ -50,27 +64,25 @@ public sealed class Segmenter : IDocumentComponent
                 var span = new TextSpan(tokens[first].Span.Start, tokens[i].Span.End);
                 sentences.Add(new Sentence(span, first, i - first + 1, paragraph));
                 first = i + 1;
-                if (newlines > 0)
+                if (newline)
                     paragraph++;
             }
         }
     }
 
-    private static int CountNewlines(string text, int from, int to)
-    {
-        int n = 0;
-        for (int k = from; k < to; k++)
-            if (text[k] == '\n')
-                n++;
-        return n;
-    }
+    /// <summary>
+    /// Whether the gap between two tokens holds a line break. Most gaps are one space or nothing, and
+    /// need no loop: with nothing, <paramref name="from"/> is where the next token starts, never a line break.
+    /// </summary>
+    private static bool HasNewline(string text, int from, int to) =>
+        to - from <= 1 ? text[from] == '\n' : text.AsSpan(from, to - from).Contains('\n');
 
-    private bool IsSentenceEnd(string text, List<Token> tokens, int i)
+    private bool IsSentenceEnd(string text, ReadOnlySpan<Token> tokens, int i)
     {
         var t = tokens[i];
-        char c = text[t.Span.Start];
         if (t.Kind != TokenKind.Punctuation)
             return false;
+        char c = text[t.Span.Start];
         // A closing quote or bracket right after the stop belongs to the sentence it closes.
         if (c is '"' or '\u201D' or '\'' or '\u2019' or ')')
         {
@@ -80,7 +92,7 @@ public sealed class Segmenter : IDocumentComponent
         }
         if (!IsTerminal(c))
             return false;
-        if (i + 1 < tokens.Count)
+        if (i + 1 < tokens.Length)
         {
             char next = text[tokens[i + 1].Span.Start];
             if (next is '"' or '\u201D' or ')' or '\u2019')
@@ -102,9 +114,9 @@ public sealed class Segmenter : IDocumentComponent
 
     private static bool IsTerminal(char c) => c is '.' or '!' or '?';
 
-    private static bool NextStartsSentence(string text, List<Token> tokens, int j)
+    private static bool NextStartsSentence(string text, ReadOnlySpan<Token> tokens, int j)
     {
-        if (j >= tokens.Count)
+        if (j >= tokens.Length)
             return true;
         if (tokens[j].Span.Start == tokens[j - 1].Span.End)
             return false; // "U.S." or "3.5": no space, no break
@@ -129,7 +141,7 @@ public sealed class Abbreviations
         "Inc", "Ltd", "Corp", "Co", "approx", "est", "al", "Ave", "Blvd",
     ]);
 
-    public bool IsAbbreviation(ReadOnlySpan<char> word, string text, List<Token> tokens, int index)
+    public bool IsAbbreviation(ReadOnlySpan<char> word, string text, ReadOnlySpan<Token> tokens, int index)
     {
         // Single letters: initials and "S. Korea", "N. Korea", "U.S.".
         if (word.Length == 1 && char.IsLetter(word[0]))

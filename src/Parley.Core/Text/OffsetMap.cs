@@ -28,36 +28,72 @@ public sealed class OffsetMap
     /// Builds the cleaned text from the runs of <paramref name="original"/> that are kept, given the
     /// runs to drop (they may overlap and come in any order).
     /// </summary>
-    public static (string Clean, OffsetMap Map) FromRemovals(string original, IEnumerable<TextSpan> removed)
+    public static (string Clean, OffsetMap Map) FromRemovals(string original, IEnumerable<TextSpan> removed) =>
+        FromSortedRemovals(original, removed.OrderBy(s => s.Start).ToArray());
+
+    /// <summary>
+    /// <see cref="FromRemovals"/> for runs already sorted by start (they may overlap or be empty):
+    /// no sorting and only the cleaned string and the map are allocated. When nothing is dropped the
+    /// cleaned text is <paramref name="original"/> itself.
+    /// </summary>
+    public static (string Clean, OffsetMap Map) FromSortedRemovals(string original, ReadOnlySpan<TextSpan> removed)
     {
-        var cuts = removed.Where(s => !s.IsEmpty).OrderBy(s => s.Start).ToList();
-        var kept = new List<TextSpan>();
+        // First pass counts the kept runs so the map's arrays get their exact size; the second fills them.
+        int count = 0;
         int pos = 0;
-        foreach (var cut in cuts)
+        foreach (var cut in removed)
         {
+            if (cut.IsEmpty)
+                continue;
             int start = Math.Clamp(cut.Start, 0, original.Length);
-            int end = Math.Clamp(cut.End, 0, original.Length);
             if (start > pos)
-                kept.Add(new TextSpan(pos, start));
-            pos = Math.Max(pos, end);
+                count++;
+            pos = Math.Max(pos, Math.Clamp(cut.End, 0, original.Length));
         }
         if (pos < original.Length)
-            kept.Add(new TextSpan(pos, original.Length));
-
-        var sb = new System.Text.StringBuilder(original.Length);
-        var cs = new int[kept.Count];
-        var os = new int[kept.Count];
-        var ls = new int[kept.Count];
-        for (int i = 0; i < kept.Count; i++)
-        {
-            cs[i] = sb.Length;
-            os[i] = kept[i].Start;
-            ls[i] = kept[i].Length;
-            sb.Append(original, kept[i].Start, kept[i].Length);
-        }
-        if (kept.Count == 0)
+            count++;
+        if (count == 0)
             return (string.Empty, new OffsetMap([0], [0], [0], original.Length));
-        return (sb.ToString(), new OffsetMap(cs, os, ls, original.Length));
+
+        var cs = new int[count];
+        var os = new int[count];
+        var ls = new int[count];
+        int k = 0;
+        int cleanLength = 0;
+        pos = 0;
+        foreach (var cut in removed)
+        {
+            if (cut.IsEmpty)
+                continue;
+            int start = Math.Clamp(cut.Start, 0, original.Length);
+            if (start > pos)
+                AddKept(pos, start);
+            pos = Math.Max(pos, Math.Clamp(cut.End, 0, original.Length));
+        }
+        if (pos < original.Length)
+            AddKept(pos, original.Length);
+
+        if (cleanLength == original.Length)
+            return (original, new OffsetMap(cs, os, ls, original.Length)); // nothing dropped
+        string clean = string.Create(cleanLength, (original, os, ls), static (dest, runs) =>
+        {
+            int at = 0;
+            for (int i = 0; i < runs.os.Length; i++)
+            {
+                runs.original.AsSpan(runs.os[i], runs.ls[i]).CopyTo(dest[at..]);
+                at += runs.ls[i];
+            }
+        });
+        return (clean, new OffsetMap(cs, os, ls, original.Length));
+
+        void AddKept(int start, int end)
+        {
+            cs[k] = cleanLength;
+            os[k] = start;
+            ls[k] = end - start;
+            cleanLength += end - start;
+            k++;
+        }
     }
 
     /// <summary>The original position of the cleaned character at <paramref name="cleanOffset"/>.</summary>
