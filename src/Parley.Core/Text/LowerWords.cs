@@ -42,22 +42,99 @@ internal static class WordCache
 /// Lower-case forms of tokens, shared per thread: news repeats its words, so each distinct word is
 /// lower-cased and allocated once instead of once per token.
 /// </summary>
+/// <remarks>
+/// Every component reads every token through here, so the table is a small open hash of its own
+/// rather than a Dictionary with a case-insensitive comparer: the hash folds case as it reads the
+/// characters (ASCII inline), entries keep their hash so a probe compares text only on a hash match.
+/// Equality is <see cref="StringComparison.OrdinalIgnoreCase"/>, and the hash folds with
+/// <see cref="char.ToUpperInvariant"/>, the mapping that comparison uses.
+/// </remarks>
 internal static class LowerWords
 {
-    [ThreadStatic]
-    private static Dictionary<string, WordForm>? _words;
+    private const int MaxWords = 200_000;
 
-    public static WordForm Get(ReadOnlySpan<char> token)
+    [ThreadStatic]
+    private static Table? _table;
+
+    public static WordForm Get(ReadOnlySpan<char> token) => (_table ??= new Table()).Get(token);
+
+    private sealed class Table
     {
-        var words = _words ??= new Dictionary<string, WordForm>(StringComparer.OrdinalIgnoreCase);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(token, out var form))
+        private struct Entry
+        {
+            public int Hash;
+            public int Next; // index of the next entry of the bucket, -1 at the end
+            public WordForm Form;
+        }
+
+        private int[] _buckets = NewBuckets(1 << 14); // bucket -> index of its first entry, -1 when empty
+        private Entry[] _entries = new Entry[1 << 13];
+        private int _count;
+
+        private static int[] NewBuckets(int size)
+        {
+            var buckets = new int[size];
+            Array.Fill(buckets, -1);
+            return buckets;
+        }
+
+        public WordForm Get(ReadOnlySpan<char> token)
+        {
+            int hash = Hash(token);
+            for (int i = _buckets[hash & (_buckets.Length - 1)]; i >= 0; i = _entries[i].Next)
+            {
+                ref var e = ref _entries[i];
+                if (e.Hash == hash && e.Form.Lower.Length == token.Length
+                    && token.Equals(e.Form.Lower, StringComparison.OrdinalIgnoreCase))
+                    return e.Form;
+            }
+            return Add(token, hash);
+        }
+
+        private WordForm Add(ReadOnlySpan<char> token, int hash)
+        {
+            if (_count >= MaxWords)
+            {
+                // A long run meets ever new names: start over rather than grow without bound.
+                _buckets = NewBuckets(1 << 14);
+                _entries = new Entry[1 << 13];
+                _count = 0;
+            }
+            if (_count == _entries.Length)
+                Grow();
+            var form = new WordForm(token.ToString().ToLowerInvariant());
+            int bucket = hash & (_buckets.Length - 1);
+            _entries[_count] = new Entry { Hash = hash, Next = _buckets[bucket], Form = form };
+            _buckets[bucket] = _count++;
             return form;
-        if (words.Count > 200_000)
-            words.Clear();
-        var lower = token.ToString().ToLowerInvariant();
-        form = new WordForm(lower);
-        words[lower] = form;
-        return form;
+        }
+
+        private void Grow()
+        {
+            Array.Resize(ref _entries, _entries.Length * 2);
+            _buckets = NewBuckets(_buckets.Length * 2);
+            for (int i = 0; i < _count; i++)
+            {
+                int bucket = _entries[i].Hash & (_buckets.Length - 1);
+                _entries[i].Next = _buckets[bucket];
+                _buckets[bucket] = i;
+            }
+        }
+
+        /// <summary>FNV-1a over the case-folded characters.</summary>
+        private static int Hash(ReadOnlySpan<char> token)
+        {
+            uint h = 2166136261;
+            foreach (char c in token)
+            {
+                uint u = c;
+                if (u - 'a' <= 'z' - 'a')
+                    u -= 'a' - 'A';
+                else if (u >= 0x80)
+                    u = char.ToUpperInvariant(c);
+                h = (h ^ u) * 16777619;
+            }
+            return (int)h;
+        }
     }
 }
