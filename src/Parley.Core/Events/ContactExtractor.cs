@@ -446,8 +446,7 @@ internal sealed partial class SentenceContext
         {
             if (i >= m.Start && i < m.End)
                 continue;
-            var lower = _lower[i];
-            if (i < m.Start && (lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n\u2019t", StringComparison.Ordinal)))
+            if (i < m.Start && (_flags[i] & ContactLexicon.Negated) != 0) // "didn't", "won’t"
                 return Drop(m, "negated ('n't')");
             if (!MayStartCue(i))
                 continue;

@@ -75,7 +75,7 @@ public sealed class ContactLexicon
     /// <summary>Frame words; a phrase can have several kinds ("after" is a clause start and a topic end).</summary>
     public TokenTrie<FrameKind[]> Frames { get; } = new();
 
-    internal const int StartsTrigger = 1, StartsCue = 2, StartsFrame = 4, LetterNoun = 8;
+    internal const int StartsTrigger = 1, StartsCue = 2, StartsFrame = 4, LetterNoun = 8, Negated = 16;
 
     private readonly int _owner = WordCache.NewOwner();
     private readonly Func<string, int> _computeFlags;
@@ -87,7 +87,8 @@ public sealed class ContactLexicon
 
     private int ComputeFlags(string lower) =>
         (Triggers.StartsWith(lower) ? StartsTrigger : 0) | (Cues.StartsWith(lower) ? StartsCue : 0) | (Frames.StartsWith(lower) ? StartsFrame : 0)
-        | (SentenceContext.LetterNouns.Contains(lower) ? LetterNoun : 0);
+        | (SentenceContext.LetterNouns.Contains(lower) ? LetterNoun : 0)
+        | (lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n\u2019t", StringComparison.Ordinal) ? Negated : 0);
 
     public static ContactLexicon Load(IReadOnlyList<TsvRow> triggers, IReadOnlyList<TsvRow> cues, IReadOnlyList<TsvRow> frames)
     {
