@@ -84,8 +84,9 @@ internal static class LowerWords
             for (int i = _buckets[hash & (_buckets.Length - 1)]; i >= 0; i = _entries[i].Next)
             {
                 ref var e = ref _entries[i];
+                // Most tokens are written in lower case already: an ordinal comparison settles them.
                 if (e.Hash == hash && e.Form.Lower.Length == token.Length
-                    && token.Equals(e.Form.Lower, StringComparison.OrdinalIgnoreCase))
+                    && (token.SequenceEqual(e.Form.Lower) || token.Equals(e.Form.Lower, StringComparison.OrdinalIgnoreCase)))
                     return e.Form;
             }
             return Add(token, hash);
