@@ -43,11 +43,9 @@ internal static class WordCache
 /// lower-cased and allocated once instead of once per token.
 /// </summary>
 /// <remarks>
-/// Every component reads every token through here, so the table is a small open hash of its own
-/// rather than a Dictionary with a case-insensitive comparer: the hash folds case as it reads the
-/// characters (ASCII inline), entries keep their hash so a probe compares text only on a hash match.
-/// Equality is <see cref="StringComparison.OrdinalIgnoreCase"/>, and the hash folds with
-/// <see cref="char.ToUpperInvariant"/>, the mapping that comparison uses.
+/// Every token passes through here, so the table is a small chained hash of its own: the token is
+/// lower-cased into a stack buffer, hashed and compared ordinally, and entries keep their hash so a
+/// probe compares text only on a hash match.
 /// </remarks>
 internal static class LowerWords
 {
@@ -80,19 +78,22 @@ internal static class LowerWords
 
         public WordForm Get(ReadOnlySpan<char> token)
         {
-            int hash = Hash(token);
+            // Keyed by the lower-case form itself, so a word's form never depends on which spelling
+            // came first (a case-insensitive key would let "ſo" stand for "so").
+            Span<char> lower = token.Length <= 64 ? stackalloc char[64] : new char[token.Length];
+            lower = lower[..token.Length];
+            token.ToLowerInvariant(lower);
+            int hash = Hash(lower);
             for (int i = _buckets[hash & (_buckets.Length - 1)]; i >= 0; i = _entries[i].Next)
             {
                 ref var e = ref _entries[i];
-                // Most tokens are written in lower case already: an ordinal comparison settles them.
-                if (e.Hash == hash && e.Form.Lower.Length == token.Length
-                    && (token.SequenceEqual(e.Form.Lower) || token.Equals(e.Form.Lower, StringComparison.OrdinalIgnoreCase)))
+                if (e.Hash == hash && lower.SequenceEqual(e.Form.Lower))
                     return e.Form;
             }
-            return Add(token, hash);
+            return Add(lower, hash);
         }
 
-        private WordForm Add(ReadOnlySpan<char> token, int hash)
+        private WordForm Add(ReadOnlySpan<char> lower, int hash)
         {
             if (_count >= MaxWords)
             {
@@ -103,7 +104,7 @@ internal static class LowerWords
             }
             if (_count == _entries.Length)
                 Grow();
-            var form = new WordForm(token.ToString().ToLowerInvariant());
+            var form = new WordForm(lower.ToString());
             int bucket = hash & (_buckets.Length - 1);
             _entries[_count] = new Entry { Hash = hash, Next = _buckets[bucket], Form = form };
             _buckets[bucket] = _count++;
@@ -122,19 +123,12 @@ internal static class LowerWords
             }
         }
 
-        /// <summary>FNV-1a over the case-folded characters.</summary>
-        private static int Hash(ReadOnlySpan<char> token)
+        /// <summary>FNV-1a over the characters.</summary>
+        private static int Hash(ReadOnlySpan<char> lower)
         {
             uint h = 2166136261;
-            foreach (char c in token)
-            {
-                uint u = c;
-                if (u - 'a' <= 'z' - 'a')
-                    u -= 'a' - 'A';
-                else if (u >= 0x80)
-                    u = char.ToUpperInvariant(c);
-                h = (h ^ u) * 16777619;
-            }
+            foreach (char c in lower)
+                h = (h ^ c) * 16777619;
             return (int)h;
         }
     }

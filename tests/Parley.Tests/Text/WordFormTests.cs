@@ -31,6 +31,14 @@ public class WordFormTests
     }
 
     [Fact]
+    public void A_word_form_does_not_depend_on_the_spelling_met_first()
+    {
+        // "ſ" (long s) equals "s" ignoring case, but its lower-case form is itself.
+        Assert.Equal(["\u017Fo", "so", "so"], Segmented("\u017Fo So so").Lower);
+        Assert.Equal(["so", "\u017Fo"], Segmented("SO \u017Fo").Lower);
+    }
+
+    [Fact]
     public void A_word_cache_answers_each_owner_with_its_own_flags()
     {
         var word = Segmented("meeting").Forms[0];
