@@ -95,7 +95,7 @@ internal sealed partial class ActorPass
     /// For "she" and "her": the most recent woman named before <paramref name="position"/> in this sentence or the
     /// three before, other than <paramref name="exclude"/>; null when none is marked female.
     /// </summary>
-    private Draft? RecentWoman(List<Draft>?[] bySentence, int s, int position, int exclude)
+    private Draft? RecentWoman(List<Draft>[] bySentence, int s, int position, int exclude)
     {
         for (int p = s; p >= 0 && p >= s - 3; p--)
         {

@@ -112,7 +112,14 @@ internal sealed partial class ActorPass
             && (titleEnd + 2 >= b || !IsCapWord(titleEnd + 2)))
             ce = titleEnd += 2;
         if (titleEnd < b && IsLowerWord(titleEnd) && (Is(titleEnd, "of") || Is(titleEnd, "for") || Is(titleEnd, "on") || Is(titleEnd, "to") || Is(titleEnd, "from")))
-            ce = Complement(titleEnd, b, out complementCountry, r.Plural ? complementCountries = [] : null);
+        {
+            if (r.Plural)
+            {
+                complementCountries = _scratch2;
+                complementCountries.Clear();
+            }
+            ce = Complement(titleEnd, b, out complementCountry, complementCountries);
+        }
 
         // A name after the phrase, or before it as an apposition.
         int ns = -1, ne = -1;
@@ -154,7 +161,6 @@ internal sealed partial class ActorPass
         }
 
         int phraseEnd = ce;
-        var countries = new List<int>(mods);
         if (ns >= 0 && !apposition && mods.Count == 0 && complementCountry < 0 && ne + 1 < b && Is(ne, "of"))
         {
             // "Deputy Foreign Minister Ivan Petrenko of Ukraine"
@@ -164,9 +170,11 @@ internal sealed partial class ActorPass
         }
         string? country = mods.Count > 0 ? _gazEntry[mods[0]]!.Code : complementCountry >= 0 ? _gazEntry[complementCountry]!.Code : null;
         bool fromModifier = mods.Count > 0 || complementCountry >= 0;
+        int roleFrom = r.Kind == RoleKind.Relational && mods.Count > 0 ? mods[0] : h;
+        // Every country of the phrase: the modifiers, then those of a plural title's complement.
+        var countries = mods;
         if (complementCountries is not null)
             countries.AddRange(complementCountries);
-        int roleFrom = r.Kind == RoleKind.Relational && mods.Count > 0 ? mods[0] : h;
         var roleSpan = SpanOf(roleFrom, phraseEnd);
         if (roleFrom == h)
             roleSpan = new Text.TextSpan(roleSpan.Start + TitlePrefixLength(h), roleSpan.End); // "then-President" is a President
@@ -215,7 +223,15 @@ internal sealed partial class ActorPass
             {
                 // The role stands apart from its name; it is a mention of the same person, so that a reader of
                 // the role phrase alone ("hosting the president of ... (also known as ...)") finds them.
-                Add(new Draft { Span = SpanOf(ps, phraseEnd), Kind = MentionKind.Person, Role = roleText, Title = r, Country = country, CountryFromModifier = fromModifier, SameAs = person }, s);
+                var same = NewDraft();
+                same.Span = SpanOf(ps, phraseEnd);
+                same.Kind = MentionKind.Person;
+                same.Role = roleText;
+                same.Title = r;
+                same.Country = country;
+                same.CountryFromModifier = fromModifier;
+                same.SameAs = person;
+                Add(same, s);
             }
             foreach (var g in countries)
                 AddPlaceDraft(g, s, person);
@@ -235,23 +251,30 @@ internal sealed partial class ActorPass
             // One role mention per country: "the foreign ministers of South Korea and China" is a KOR and a CHN mention.
             foreach (var g in countries)
             {
-                var role = Add(new Draft { Span = span, Kind = MentionKind.Role, Country = _gazEntry[g]!.Code, Role = roleText, Title = r, IsPlural = true, CountryFromModifier = true }, s);
+                var role = NewDraft();
+                role.Span = span;
+                role.Kind = MentionKind.Role;
+                role.Country = _gazEntry[g]!.Code;
+                role.Role = roleText;
+                role.Title = r;
+                role.IsPlural = true;
+                role.CountryFromModifier = true;
+                Add(role, s);
                 AddPlaceDraft(g, s, role);
             }
             return;
         }
-        var single = Add(new Draft
-        {
-            Span = span,
-            Kind = MentionKind.Role,
-            Country = country,
-            CountryFromModifier = fromModifier,
-            Role = roleText,
-            Title = r,
-            IsPlural = r.Plural,
-            IsInstitution = r.Kind == RoleKind.Institution,
-            Owner = ownerStart >= 0 ? SpanOf(ownerStart, ownerEnd).Slice(_text) : null,
-        }, s);
+        var single = NewDraft();
+        single.Span = span;
+        single.Kind = MentionKind.Role;
+        single.Country = country;
+        single.CountryFromModifier = fromModifier;
+        single.Role = roleText;
+        single.Title = r;
+        single.IsPlural = r.Plural;
+        single.IsInstitution = r.Kind == RoleKind.Institution;
+        single.Owner = ownerStart >= 0 ? SpanOf(ownerStart, ownerEnd).Slice(_text) : null;
+        Add(single, s);
         if (single.Owner is not null && Lexical.StripPossessive(single.Owner, out var stem))
             single.Owner = stem.ToString();
         foreach (var g in countries)

@@ -11,6 +11,22 @@ internal sealed partial class ActorPass
     private readonly List<KnownPerson?> _entityKnown = [];
     private readonly Dictionary<string, int> _byFullName = new(StringComparer.Ordinal);
 
+    // Reused lists: an entity's drafts (entity e has the list at e) and the person drafts of each sentence.
+    private readonly List<List<Draft>> _entityListPool = [];
+    private List<Draft>[] _bySentence = [];
+
+    private void EndResolve()
+    {
+        for (int e = 0; e < _entityDrafts.Count; e++)
+            _entityDrafts[e].Clear();
+        _entityDrafts.Clear();
+        _entityWords.Clear();
+        _entityKnown.Clear();
+        _byFullName.Clear();
+        foreach (var list in _bySentence)
+            list.Clear();
+    }
+
     private void SortDrafts() => _drafts.Sort(static (x, y) =>
         x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start)
         : x.Span.End != y.Span.End ? y.Span.End.CompareTo(x.Span.End)
@@ -123,7 +139,9 @@ internal sealed partial class ActorPass
 
     private int NewEntity(Draft d)
     {
-        _entityDrafts.Add([]);
+        if (_entityDrafts.Count == _entityListPool.Count)
+            _entityListPool.Add([]);
+        _entityDrafts.Add(_entityListPool[_entityDrafts.Count]);
         _entityWords.Add(d.Words ?? []);
         _entityKnown.Add(d.Known);
         // The name as the text writes it ("Recep Tayyip Erdogan", which the gold compares), unless the
@@ -432,10 +450,17 @@ internal sealed partial class ActorPass
     {
         if (_entityDrafts.Count == 0)
             return;
-        var bySentence = new List<Draft>?[_doc.Sentences.Count];
+        if (_bySentence.Length < _doc.Sentences.Count)
+        {
+            int old = _bySentence.Length;
+            Array.Resize(ref _bySentence, Math.Max(_doc.Sentences.Count, 2 * old));
+            for (int i = old; i < _bySentence.Length; i++)
+                _bySentence[i] = [];
+        }
+        var bySentence = _bySentence; // an empty list for a sentence without a person
         foreach (var d in _drafts)
             if (d.Kind == MentionKind.Person && d.Entity >= 0 && d.PartOf is null)
-                (bySentence[d.Sentence] ??= []).Add(d);
+                bySentence[d.Sentence].Add(d);
         for (int s = 0; s < _doc.Sentences.Count; s++)
         {
             var sentence = _doc.Sentences[s];
@@ -486,17 +511,16 @@ internal sealed partial class ActorPass
                 }
                 if (antecedent is null)
                     continue;
-                var d = Add(new Draft
-                {
-                    Span = _tokens[k].Span,
-                    Kind = MentionKind.Person,
-                    IsPronoun = true,
-                    IsPossessive = possessive,
-                    Name = _doc.Entities[antecedent.Entity].Name,
-                }, s);
+                var d = NewDraft();
+                d.Span = _tokens[k].Span;
+                d.Kind = MentionKind.Person;
+                d.IsPronoun = true;
+                d.IsPossessive = possessive;
+                d.Name = _doc.Entities[antecedent.Entity].Name;
+                Add(d, s);
                 _covered[k] = true;
                 Attach(d, antecedent.Entity);
-                var list = bySentence[s] ??= [];
+                var list = bySentence[s];
                 int at = 0;
                 while (at < list.Count && list[at].Span.Start < d.Span.Start)
                     at++;
@@ -516,7 +540,7 @@ internal sealed partial class ActorPass
     /// ("López Obrador, who arrived on Friday, received him") has the sentence's first person as its subject; one
     /// opened by a clause opener ("..., where people waited for him") has no person subject, so it excludes no one.
     /// </remarks>
-    private Draft? ObjectAntecedent(List<Draft>?[] bySentence, int s, int k, Gender gender)
+    private Draft? ObjectAntecedent(List<Draft>[] bySentence, int s, int k, Gender gender)
     {
         var sentence = _doc.Sentences[s];
         int position = _tokens[k].Span.Start;
@@ -615,7 +639,7 @@ internal sealed partial class ActorPass
         return _tokens[close].Span.Start;
     }
 
-    private Draft? LastPersonBefore(List<Draft>?[] bySentence, int s, int position, Gender gender)
+    private Draft? LastPersonBefore(List<Draft>[] bySentence, int s, int position, Gender gender)
     {
         for (int p = s; p >= 0 && p >= s - 4; p--)
         {

@@ -46,55 +46,141 @@ internal sealed partial class ActorPass
 
         /// <summary>A title a country gives its own officials (national_rank of actor_cues.tsv) names this person.</summary>
         public bool National;
+
+        /// <summary>Back to a blank draft, for reuse.</summary>
+        public void Reset()
+        {
+            Span = default;
+            Kind = default;
+            Country = Name = Role = City = Owner = null;
+            Entity = -1;
+            PartOf = SameAs = null;
+            IsPronoun = IsPossessive = IsInstitution = IsPlural = CountryFromModifier = National = false;
+            Sentence = Order = 0;
+            Title = null;
+            Known = null;
+            FirstToken = EndToken = -1;
+            Words = null;
+            MoreRoles = null;
+        }
     }
 
-    private readonly Document _doc;
-    private readonly ActorLexicon _lex;
-    private readonly string _text;
-    private readonly List<Token> _tokens;
+    // One pass object per thread, reused from document to document with its buffers (see Run(Document, ActorLexicon)).
+    [ThreadStatic]
+    private static ActorPass? t_spare;
+
+    private Document _doc = null!;
+    private ActorLexicon _lex = null!;
+    private string _text = null!;
+    private List<Token> _tokens = null!;
     private readonly List<Draft> _drafts = [];
 
+    // Drafts made for earlier documents, handed out again by NewDraft.
+    private readonly List<Draft> _draftPool = [];
+    private int _draftsUsed;
+
     // Per token: the start token of the gazetteer or role hit covering it (-1 for none), and at a
-    // hit's start its entry, length and possessive flag.
-    private readonly int[] _gazStart;
-    private readonly GazEntry?[] _gazEntry;
-    private readonly int[] _gazLen;
-    private readonly bool[] _gazPossessive;
-    private readonly bool[] _gazEmitted;
-    private readonly int[] _roleStart;
-    private readonly RoleEntry?[] _roleEntry;
-    private readonly int[] _roleLen;
+    // hit's start its entry, length and possessive flag. The arrays are reused and may be longer than the document.
+    private int[] _gazStart = [];
+    private GazEntry?[] _gazEntry = [];
+    private int[] _gazLen = [];
+    private bool[] _gazPossessive = [];
+    private bool[] _gazEmitted = [];
+    private int[] _roleStart = [];
+    private RoleEntry?[] _roleEntry = [];
+    private int[] _roleLen = [];
 
     // Tokens taken by a phrase or a name, and the person draft whose name ends at a token.
-    private readonly bool[] _covered;
-    private readonly Draft?[] _personEndingAt;
+    private bool[] _covered = [];
+    private Draft?[] _personEndingAt = [];
     private readonly List<int> _scratch = [];
+    private readonly List<int> _scratch2 = [];
 
     // The sentence being read is set in title case ("Yoon Gets Warm Welcome"): its capitalised words say nothing.
     private bool _headline;
 
-    public ActorPass(Document doc, ActorLexicon lexicon)
+    private ActorPass()
+    {
+    }
+
+    /// <summary>Recognises the actors of <paramref name="doc"/> with the thread's reusable pass.</summary>
+    public static void Run(Document doc, ActorLexicon lexicon)
+    {
+        // Taken out while in use, so that a nested run (none today) would make its own.
+        var pass = t_spare ?? new ActorPass();
+        t_spare = null;
+        try
+        {
+            pass.Begin(doc, lexicon);
+            pass.Recognise();
+        }
+        finally
+        {
+            pass.End();
+            t_spare = pass;
+        }
+    }
+
+    private void Begin(Document doc, ActorLexicon lexicon)
     {
         _doc = doc;
         _lex = lexicon;
         _text = doc.Text;
         _tokens = doc.Tokens;
         int n = _tokens.Count;
-        _gazStart = new int[n];
-        _gazEntry = new GazEntry?[n];
-        _gazLen = new int[n];
-        _gazPossessive = new bool[n];
-        _gazEmitted = new bool[n];
-        _roleStart = new int[n];
-        _roleEntry = new RoleEntry?[n];
-        _roleLen = new int[n];
-        _covered = new bool[n];
-        _personEndingAt = new Draft?[n + 1];
-        Array.Fill(_gazStart, -1);
-        Array.Fill(_roleStart, -1);
+        if (_gazStart.Length < n)
+        {
+            int size = Math.Max(n, 2 * _gazStart.Length);
+            _gazStart = new int[size];
+            _gazEntry = new GazEntry?[size];
+            _gazLen = new int[size];
+            _gazPossessive = new bool[size];
+            _gazEmitted = new bool[size];
+            _roleStart = new int[size];
+            _roleEntry = new RoleEntry?[size];
+            _roleLen = new int[size];
+            _covered = new bool[size];
+            _personEndingAt = new Draft?[size + 1];
+        }
+        Array.Fill(_gazStart, -1, 0, n);
+        Array.Fill(_roleStart, -1, 0, n);
+        Array.Clear(_gazEntry, 0, n);
+        Array.Clear(_gazLen, 0, n);
+        Array.Clear(_gazPossessive, 0, n);
+        Array.Clear(_gazEmitted, 0, n);
+        Array.Clear(_roleEntry, 0, n);
+        Array.Clear(_roleLen, 0, n);
+        Array.Clear(_covered, 0, n);
+        Array.Clear(_personEndingAt, 0, n + 1);
+        _headline = false;
     }
 
-    public void Run()
+    /// <summary>Lets go of the document and of what it references, keeping the buffers.</summary>
+    private void End()
+    {
+        int n = _tokens?.Count ?? 0;
+        Array.Clear(_gazEntry, 0, Math.Min(n, _gazEntry.Length));
+        Array.Clear(_roleEntry, 0, Math.Min(n, _roleEntry.Length));
+        Array.Clear(_personEndingAt, 0, Math.Min(n + 1, _personEndingAt.Length));
+        _drafts.Clear();
+        for (int i = 0; i < _draftsUsed; i++)
+            _draftPool[i].Reset();
+        _draftsUsed = 0;
+        EndResolve();
+        _doc = null!;
+        _text = null!;
+        _tokens = null!;
+    }
+
+    /// <summary>A blank draft, from the pool when it has one.</summary>
+    private Draft NewDraft()
+    {
+        if (_draftsUsed == _draftPool.Count)
+            _draftPool.Add(new Draft());
+        return _draftPool[_draftsUsed++];
+    }
+
+    private void Recognise()
     {
         for (int s = 0; s < _doc.Sentences.Count; s++)
             PlacePass(s);
@@ -454,15 +540,14 @@ internal sealed partial class ActorPass
             && !_covered[g - 1])
             first = g - 1;
         _gazEmitted[g] = true;
-        return Add(new Draft
-        {
-            Span = SpanOf(first, g + _gazLen[g]),
-            Kind = e.Kind,
-            Country = e.Code,
-            City = e.City,
-            IsPossessive = _gazPossessive[g],
-            PartOf = partOf,
-        }, s);
+        var d = NewDraft();
+        d.Span = SpanOf(first, g + _gazLen[g]);
+        d.Kind = e.Kind;
+        d.Country = e.Code;
+        d.City = e.City;
+        d.IsPossessive = _gazPossessive[g];
+        d.PartOf = partOf;
+        return Add(d, s);
     }
 
     private Draft AddPerson(int first, int end, bool possessive, int s, KnownPerson? known)
@@ -487,18 +572,16 @@ internal sealed partial class ActorPass
         var name = span.Slice(_text);
         if (possessive)
             name = name[..^2];
-        var d = Add(new Draft
-        {
-            Span = span,
-            Kind = MentionKind.Person,
-            Name = name,
-            Words = words,
-            IsPossessive = possessive,
-            Known = known ?? _lex.FindPerson(name),
-            Country = null,
-            FirstToken = first,
-            EndToken = end,
-        }, s);
+        var d = NewDraft();
+        d.Span = span;
+        d.Kind = MentionKind.Person;
+        d.Name = name;
+        d.Words = words;
+        d.IsPossessive = possessive;
+        d.Known = known ?? _lex.FindPerson(name);
+        d.FirstToken = first;
+        d.EndToken = end;
+        Add(d, s);
         for (int k = first; k < end; k++)
             _covered[k] = true;
         _personEndingAt[end] = d;
