@@ -33,7 +33,7 @@ internal sealed partial class ActorPass
         {
             int x = h;
             while (x - 1 >= a && h - x < 4 && IsCapWord(x - 1) && _gazStart[x - 1] < 0 && _roleStart[x - 1] < 0 && !_covered[x - 1]
-                   && !InSet(_lex.TimeWords, x - 1) && !Lexical.StripPossessive(Word(x - 1), out _))
+                   && !Has(x - 1, WordFacts.TimeWord) && !Has(x - 1, WordFacts.Possessive))
                 x--; // "French National Assembly president": words that are no name ("Assembly") bridge too
             if (x < h && x - 1 >= a && _gazStart[x - 1] >= 0 && _gazEntry[_gazStart[x - 1]]!.Kind != MentionKind.Place)
                 h = x;
@@ -68,7 +68,7 @@ internal sealed partial class ActorPass
                 continue;
             }
             // "the two envoys", "both foreign ministers": a count belongs to a plural role's phrase.
-            if (IsWord(k) && _roleStart[k] < 0 && (InSet(_lex.RoleModifiers, k) || (r.Plural && InSet(_lex.Counts, k))))
+            if (IsWord(k) && _roleStart[k] < 0 && (Has(k, WordFacts.RoleModifier) || (r.Plural && Has(k, WordFacts.Count))))
             {
                 ps = k;
                 k--;
@@ -81,7 +81,7 @@ internal sealed partial class ActorPass
                 break;
             }
             // "Yoon's deputy national security adviser", "the Moon administration": a person owns the role.
-            if (IsCapWord(k) && _roleStart[k] < 0 && (Lexical.StripPossessive(Word(k), out _) || (mods.Count == 0 && _lex.NameModifiers.Contains(r.Title))))
+            if (IsCapWord(k) && _roleStart[k] < 0 && (Has(k, WordFacts.Possessive) || (mods.Count == 0 && _lex.NameModifiers.Contains(r.Title))))
             {
                 int st = k;
                 while (st - 1 >= a && !_covered[st - 1] && (IsCapWord(st - 1) || IsInitial(st - 1, k + 1) || Word(st - 1) is ".") && _gazStart[st - 1] < 0 && _roleStart[st - 1] < 0)
@@ -211,7 +211,7 @@ internal sealed partial class ActorPass
                 person.Country = country;
                 person.CountryFromModifier = fromModifier;
             }
-            if (ownerStart >= 0 && Lexical.StripPossessive(Word(ownerEnd - 1), out _))
+            if (ownerStart >= 0 && Has(ownerEnd - 1, WordFacts.Possessive))
             {
                 var owner = SpanOf(ownerStart, ownerEnd).Slice(_text);
                 person.Owner = owner[..^2];
@@ -281,7 +281,7 @@ internal sealed partial class ActorPass
             AddPlaceDraft(g, s, single);
         if (complementCountry >= 0 && !countries.Contains(complementCountry) && !_gazEmitted[complementCountry])
             AddPlaceDraft(complementCountry, s, single);
-        if (ownerStart >= 0 && ownerEnd - ownerStart > 1 && !Lexical.StripPossessive(Word(ownerEnd - 1), out _))
+        if (ownerStart >= 0 && ownerEnd - ownerStart > 1 && !Has(ownerEnd - 1, WordFacts.Possessive))
         {
             // "the Moon Jae-in administration": the person is named, but as the owner of a body, not a participant.
             var owner = AddPerson(ownerStart, ownerEnd, false, s, null);
@@ -314,7 +314,7 @@ internal sealed partial class ActorPass
 
     /// <summary>"official Korean Central News Agency": the run stopped at a capitalised word that is not a name, so it is no name.</summary>
     private bool RunsIntoProperNoun(int e, int b) =>
-        e < b && IsCapWord(e) && _gazStart[e] < 0 && _roleStart[e] < 0 && !InSet(_lex.TimeWords, e) && !Lexical.StripPossessive(Word(e - 1), out _);
+        e < b && IsCapWord(e) && _gazStart[e] < 0 && _roleStart[e] < 0 && !Has(e, WordFacts.TimeWord) && !Has(e - 1, WordFacts.Possessive);
 
     private void MarkCovered(int first, int end)
     {
@@ -371,7 +371,7 @@ internal sealed partial class ActorPass
             }
             if (!IsWord(j) || _covered[j])
                 break;
-            if (InSet(_lex.TimeWords, j))
+            if (Has(j, WordFacts.TimeWord))
                 break;
             if (IsCapWord(j))
             {
@@ -391,7 +391,7 @@ internal sealed partial class ActorPass
                 // "... from Seoul and Washington held their first phone talks": a determiner means a clause.
                 if (Is(m, "their") || Is(m, "his") || Is(m, "her") || Is(m, "its") || Is(m, "a") || Is(m, "an") || Is(m, "the"))
                     break;
-                if (InSet(_lex.ComplementEnds, m))
+                if (Has(m, WordFacts.ComplementEnd))
                 {
                     closes = true;
                     break;
@@ -429,18 +429,18 @@ internal sealed partial class ActorPass
             return good;
         int p = -1;
         for (int q = good - 1; q >= st && p < 0; q--)
-            if (InSet(_lex.NotName, q) || InSet(_lex.ComplementEnds, q) || InSet(_lex.OrgHeads, q))
+            if (Has(q, WordFacts.NotName) || Has(q, WordFacts.ComplementEnd) || Has(q, WordFacts.OrgHead))
                 p = q + 1;
         for (int q = st + 1; q < good && p < 0; q++)
             if (IsKoreanGiven(Word(q)))
                 p = q - 1;
         for (int q = st; q < good && p < 0; q++)
-            if (InSet(_lex.GivenNames, q))
+            if (Has(q, WordFacts.GivenName))
                 p = q;
         if (p < 0)
         {
             p = good - 2;
-            while (p - 1 > st && InSet(_lex.Particles, p))
+            while (p - 1 > st && Has(p, WordFacts.Particle))
                 p--; // "Julien Le Maire"
         }
         // The complement keeps a word of its own, or ends in a place or body: "President of the Commission Ursula Lenz".
@@ -463,7 +463,7 @@ internal sealed partial class ActorPass
         while (m < b && m - j < 4 && IsLowerWord(m))
         {
             if (Is(m, "the") || Is(m, "a") || Is(m, "an") || Is(m, "his") || Is(m, "her") || Is(m, "their") || Is(m, "its")
-                || InSet(_lex.ClauseOpeners, m) || InSet(_lex.NameFollowers, m) && !Is(m, "and"))
+                || Has(m, WordFacts.ClauseOpener) || Has(m, WordFacts.NameFollower) && !Is(m, "and"))
                 return 0;
             m++;
         }
@@ -476,8 +476,8 @@ internal sealed partial class ActorPass
 
     /// <summary>A plain capitalised word or a particle inside a capitalised complement: no place, title or possessive.</summary>
     private bool IsTailWord(int k) =>
-        IsWord(k) && _gazStart[k] < 0 && _roleStart[k] < 0 && !_covered[k] && !InSet(_lex.TimeWords, k)
-        && (IsCapWord(k) || InSet(_lex.Particles, k)) && !Lexical.StripPossessive(Word(k), out _);
+        IsWord(k) && _gazStart[k] < 0 && _roleStart[k] < 0 && !_covered[k] && !Has(k, WordFacts.TimeWord)
+        && (IsCapWord(k) || Has(k, WordFacts.Particle)) && !Has(k, WordFacts.Possessive);
 
     /// <summary>"Dong-wook": a hyphenated given name whose second part is in lower case, the Korean shape.</summary>
     private static bool IsKoreanGiven(ReadOnlySpan<char> w)
@@ -517,7 +517,7 @@ internal sealed partial class ActorPass
         }
         int st = end - 1;
         while (st - 1 >= a && !_covered[st - 1] && _gazStart[st - 1] < 0 && _roleStart[st - 1] < 0
-               && (IsCapWord(st - 1) || InSet(_lex.Particles, st - 1) || Word(st - 1) is "."))
+               && (IsCapWord(st - 1) || Has(st - 1, WordFacts.Particle) || Word(st - 1) is "."))
             st--;
         for (; st < end; st++)
         {
@@ -526,7 +526,7 @@ internal sealed partial class ActorPass
             if (NameRun(st, end, out int e, out bool p) && e == end && !p)
             {
                 // The word before the name must not be a capitalised word the run refused (a headline, "The Moon").
-                if (st > a && IsCapWord(st - 1) && _roleStart[st - 1] < 0 && _gazStart[st - 1] < 0 && !InSet(_lex.NotName, st - 1))
+                if (st > a && IsCapWord(st - 1) && _roleStart[st - 1] < 0 && _gazStart[st - 1] < 0 && !Has(st - 1, WordFacts.NotName))
                     return false;
                 ns = st;
                 ne = end;

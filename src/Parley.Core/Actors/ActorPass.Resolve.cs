@@ -320,7 +320,7 @@ internal sealed partial class ActorPass
                     continue;
                 var span = SpanOf(i, end);
                 int e = _byFullName.GetValueOrDefault(Lexical.NormaliseName(span.AsSpan(_text)), -1);
-                if (e < 0 && end - i == 1 && !(end < b && InSet(_lex.NameModifiers, end)))
+                if (e < 0 && end - i == 1 && !(end < b && Has(end, WordFacts.NameModifier)))
                 {
                     var w = Word(i);
                     if (possessive)
@@ -554,7 +554,7 @@ internal sealed partial class ActorPass
                 break;
             }
             // "appointed as foreign minister": an opener before a title is a preposition.
-            if (IsWord(p) && InSet(_lex.ClauseOpeners, p) && !(p + 1 < k && _roleStart[p + 1] >= 0))
+            if (IsWord(p) && Has(p, WordFacts.ClauseOpener) && !(p + 1 < k && _roleStart[p + 1] >= 0))
             {
                 start = p + 1;
                 opener = true;
@@ -661,7 +661,7 @@ internal sealed partial class ActorPass
             return true;
         if (_tokens[p].Kind == TokenKind.Punctuation)
             return Word(p) is "," or ";" or ":" or "(" or "\u2014" or "-" || p < k - 1;
-        return InSet(_lex.ClauseOpeners, p);
+        return Has(p, WordFacts.ClauseOpener);
     }
 
     private void Emit()

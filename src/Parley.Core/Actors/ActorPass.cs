@@ -92,6 +92,9 @@ internal sealed partial class ActorPass
 
     // Tokens taken by a phrase or a name, and the person draft whose name ends at a token.
     private bool[] _covered = [];
+
+    // Per token: its text's facts (see WordFacts), with the Word bit for word tokens.
+    private WordFacts[] _facts = [];
     private Draft?[] _personEndingAt = [];
     private readonly List<int> _scratch = [];
     private readonly List<int> _scratch2 = [];
@@ -141,7 +144,9 @@ internal sealed partial class ActorPass
             _roleLen = new int[size];
             _covered = new bool[size];
             _personEndingAt = new Draft?[size + 1];
+            _facts = new WordFacts[size];
         }
+        WordFactsCache.For(lexicon).Fill(_text, _tokens, _facts);
         Array.Fill(_gazStart, -1, 0, n);
         Array.Fill(_roleStart, -1, 0, n);
         Array.Clear(_gazEntry, 0, n);
@@ -195,13 +200,16 @@ internal sealed partial class ActorPass
 
     private bool Is(int k, string word) => Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private bool IsWord(int k) => _tokens[k].Kind == TokenKind.Word;
+    private bool Has(int k, WordFacts fact) => (_facts[k] & fact) != 0;
 
-    private bool IsCapWord(int k) => IsWord(k) && Lexical.IsCapitalised(Word(k));
+    private bool IsWord(int k) => (_facts[k] & WordFacts.Word) != 0;
 
-    private bool IsLowerWord(int k) => IsWord(k) && char.IsLower(Word(k)[0]);
+    private bool IsCapWord(int k) => (_facts[k] & (WordFacts.Word | WordFacts.Capitalised)) == (WordFacts.Word | WordFacts.Capitalised);
 
-    private bool InSet(HashSet<string> set, int k) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k));
+    private bool IsLowerWord(int k) => (_facts[k] & (WordFacts.Word | WordFacts.LowerInitial)) == (WordFacts.Word | WordFacts.LowerInitial);
+
+    /// <summary>The length of a "then-" or "ex-" glued to a title word, or 0.</summary>
+    private int TitlePrefixLength(int k) => (int)((ulong)_facts[k] >> WordFactsCache.PrefixShift);
 
     private TextSpan SpanOf(int first, int end) => new(_tokens[first].Span.Start, _tokens[end - 1].Span.End);
 
@@ -222,7 +230,11 @@ internal sealed partial class ActorPass
         int a = sentence.FirstToken, b = sentence.EndToken;
         for (int i = a; i < b;)
         {
-            int n = _lex.Places.Match(_text, _tokens, i, b, out var entry, out bool possessive);
+            int n = 0;
+            GazEntry? entry = null;
+            bool possessive = false;
+            if (Has(i, WordFacts.PlaceStart))
+                n = _lex.Places.Match(_text, _tokens, i, b, out entry, out possessive);
             if (n > 0 && AcceptPlace(i, n, entry!, possessive, a, b))
             {
                 _gazEntry[i] = entry;
@@ -298,9 +310,9 @@ internal sealed partial class ActorPass
             RoleEntry? role = null;
             bool rolePossessive = false;
             int skip = 0;
-            int n = _gazStart[i] >= 0 ? 0 : _lex.Roles.Match(_text, _tokens, i, b, out role, out rolePossessive);
-            if (n == 0 && _gazStart[i] < 0 && TitlePrefixLength(i) is > 0 and var prefix)
-                n = _lex.Roles.Match(_text, _tokens, i, b, out role, out rolePossessive, skip = prefix);
+            int n = _gazStart[i] >= 0 || !Has(i, WordFacts.RoleStart) ? 0 : _lex.Roles.Match(_text, _tokens, i, b, out role, out rolePossessive);
+            if (n == 0 && _gazStart[i] < 0 && Has(i, WordFacts.RoleStartAfterPrefix))
+                n = _lex.Roles.Match(_text, _tokens, i, b, out role, out rolePossessive, skip = TitlePrefixLength(i));
             // A title may hold a place after its first word ("special envoy for North Korea": the topic,
             // not the envoy's country); the title covers it. "the Vice FM's office", "the ministry's
             // statement": a possessive title owns the next noun and is no role.
@@ -357,6 +369,8 @@ internal sealed partial class ActorPass
     /// <summary>Whether a contact verb of actor_cues.tsv ("met", "spoke with") ends right before token <paramref name="i"/>.</summary>
     private bool AfterContactVerb(int i, int a)
     {
+        if (i - 1 < a || !Has(i - 1, WordFacts.ContactVerbEnd))
+            return false; // every verb ends right before the name
         foreach (var verb in _lex.ContactVerbs)
         {
             int first = i - verb.Length;
@@ -383,7 +397,7 @@ internal sealed partial class ActorPass
         if (words < 2 || words > 4)
             return 0;
         for (int k = i; k < end; k++)
-            if (InSet(_lex.OrgHeads, k) || InSet(_lex.BlocksActor, k))
+            if (Has(k, WordFacts.OrgHead) || Has(k, WordFacts.BlocksActor))
                 return 0;
         if (!possessive && end + 1 < b && Is(end, "of"))
         {
@@ -402,7 +416,7 @@ internal sealed partial class ActorPass
         if (words > 3)
             return 0;
         bool closed = end >= b || _tokens[end].Kind == TokenKind.Punctuation
-            || (IsLowerWord(end) && _lex.NameFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(end)));
+            || (IsLowerWord(end) && Has(end, WordFacts.NameFollower));
         if (!closed && !possessive)
             return 0;
         AddPerson(i, end, possessive, s, null);
@@ -417,19 +431,9 @@ internal sealed partial class ActorPass
     {
         int next = i + n;
         if (role.Kind != RoleKind.Institution || !IsCapWord(next - 1) || next >= b || !IsCapWord(next)
-            || _gazStart[next] >= 0 || InSet(_lex.TimeWords, next) || _headline)
+            || _gazStart[next] >= 0 || Has(next, WordFacts.TimeWord) || _headline)
             return false;
-        return _lex.Roles.Match(_text, _tokens, next, b, out _, out _) == 0;
-    }
-
-    /// <summary>The length of a "then-" or "ex-" glued to a title word, or 0.</summary>
-    private int TitlePrefixLength(int i)
-    {
-        var w = Word(i);
-        foreach (var p in _lex.TitlePrefixes)
-            if (w.Length > p.Length && w.StartsWith(p, StringComparison.OrdinalIgnoreCase))
-                return p.Length;
-        return 0;
+        return !Has(next, WordFacts.RoleStart) || _lex.Roles.Match(_text, _tokens, next, b, out _, out _) == 0;
     }
 
     /// <summary>
@@ -495,7 +499,7 @@ internal sealed partial class ActorPass
                 return false;
         }
         int next = i + n;
-        if (!possessive && next < b && IsWord(next) && InSet(_lex.BlocksActor, next)
+        if (!possessive && next < b && IsWord(next) && Has(next, WordFacts.BlocksActor)
             && (e.Kind == MentionKind.Demonym || IsCapWord(next)))
             return false; // "Korean Peninsula", "Korean War", "Chinese New Year"
         if (!possessive && e.Kind is MentionKind.Demonym or MentionKind.Country && NamesABody(next, b))
@@ -506,9 +510,9 @@ internal sealed partial class ActorPass
         if (e.Ambiguous)
         {
             // "Jordan", "Chad", "Georgia": not when a neighbouring capitalised word makes them a name.
-            if (i > a && IsCapWord(i - 1) && !InSet(_lex.NotName, i - 1) && _gazStart[i - 1] < 0 && !Lexical.IsAcronym(Word(i - 1)))
+            if (i > a && IsCapWord(i - 1) && !Has(i - 1, WordFacts.NotName) && _gazStart[i - 1] < 0 && !Has(i - 1, WordFacts.Acronym))
                 return false;
-            if (!possessive && next < b && IsCapWord(next) && !InSet(_lex.NotName, next) && !InSet(_lex.TimeWords, next)
+            if (!possessive && next < b && IsCapWord(next) && !Has(next, WordFacts.NotName) && !Has(next, WordFacts.TimeWord)
                 && !AfterTitleOf(i, a))
                 return false;
         }
@@ -526,7 +530,7 @@ internal sealed partial class ActorPass
     private bool NamesABody(int k, int b)
     {
         for (int n = 0; n < 3 && k < b && IsCapWord(k); n++, k++)
-            if (InSet(_lex.OrgHeads, k))
+            if (Has(k, WordFacts.OrgHead))
                 return true;
         return false;
     }
@@ -593,14 +597,6 @@ internal sealed partial class ActorPass
         k + 1 < limit && IsWord(k) && _tokens[k].Span.Length == 1 && char.IsUpper(_text[_tokens[k].Span.Start])
         && Word(k + 1) is "." && _tokens[k + 1].Span.Start == _tokens[k].Span.End;
 
-    private bool HasNamePrefix(ReadOnlySpan<char> w)
-    {
-        foreach (var p in _lex.Prefixes)
-            if (w.Length > p.Length && w.StartsWith(p, StringComparison.OrdinalIgnoreCase) && char.IsUpper(w[p.Length]))
-                return true;
-        return false;
-    }
-
     /// <summary>
     /// The run of tokens shaped like a person's name from <paramref name="i"/>: capitalised words, initials,
     /// particles between capitalised words ("bin", "de"), prefixed words ("al-Thani"); never a place, a title,
@@ -624,42 +620,41 @@ internal sealed partial class ActorPass
             }
             if (!IsWord(k) || _gazStart[k] >= 0 || _roleStart[k] >= 0)
                 break;
-            var w = Word(k);
             if (IsInitial(k, limit))
             {
                 k += 2;
                 continue;
             }
             // "King Abdullah II", "Charles III": a regnal number ends the name it follows.
-            if (k > i && w.Length <= 5 && Lexical.IsAcronym(w) && _lex.Suffixes.Contains(w.ToString()))
+            if (k > i && Has(k, WordFacts.RegnalNumber))
             {
                 k++;
                 break;
             }
-            if (Lexical.IsCapitalised(w) && !Lexical.IsAcronym(w) && !InSet(_lex.NotName, k) && !InSet(_lex.TimeWords, k))
+            if (Has(k, WordFacts.Capitalised) && !Has(k, WordFacts.Acronym | WordFacts.NotName | WordFacts.TimeWord))
             {
                 words++;
                 k++;
-                if (Lexical.StripPossessive(w, out _))
+                if (Has(k - 1, WordFacts.Possessive))
                 {
                     possessive = true;
                     break;
                 }
                 continue;
             }
-            if (k > i && HasNamePrefix(w))
+            if (k > i && Has(k, WordFacts.NamePrefix))
             {
                 words++;
                 k++;
-                if (Lexical.StripPossessive(w, out _))
+                if (Has(k - 1, WordFacts.Possessive))
                 {
                     possessive = true;
                     break;
                 }
                 continue;
             }
-            if (k > i && InSet(_lex.Particles, k) && k + 1 < limit && IsWord(k + 1)
-                && (IsCapWord(k + 1) || HasNamePrefix(Word(k + 1))) && _gazStart[k + 1] < 0 && _roleStart[k + 1] < 0)
+            if (k > i && Has(k, WordFacts.Particle) && k + 1 < limit && IsWord(k + 1)
+                && (IsCapWord(k + 1) || Has(k + 1, WordFacts.NamePrefix)) && _gazStart[k + 1] < 0 && _roleStart[k + 1] < 0)
             {
                 k++;
                 continue;
@@ -673,8 +668,8 @@ internal sealed partial class ActorPass
     /// <summary>"Sheikh" of "Hassan Sheikh Mohamud": a listed inner word followed by a capitalised name word.</summary>
     private bool InnerNameWord(int k, int limit) =>
         k + 1 < limit && IsCapWord(k) && _gazStart[k] < 0 && (_roleStart[k] < 0 || (_roleStart[k] == k && _roleLen[k] == 1))
-        && _lex.InnerNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k))
-        && IsCapWord(k + 1) && _gazStart[k + 1] < 0 && _roleStart[k + 1] < 0 && !InSet(_lex.NotName, k + 1);
+        && Has(k, WordFacts.InnerName)
+        && IsCapWord(k + 1) && _gazStart[k + 1] < 0 && _roleStart[k + 1] < 0 && !Has(k + 1, WordFacts.NotName);
 
     /// <summary>Punctuation that closes an appositive name: "his counterpart, Liu Xiaoming, ahead of".</summary>
     private bool ClosesAppositive(int k, int b) =>

@@ -119,6 +119,21 @@ public sealed class TokenTrie<T>
     }
 
     /// <summary>
+    /// Whether <see cref="Match"/> can find a phrase whose first token is <paramref name="word"/>: the word starts
+    /// a phrase, or its stem before a possessive "'s" is a whole one. False means Match returns 0 at that token.
+    /// </summary>
+    public bool MayStartWith(ReadOnlySpan<char> word)
+    {
+        if (_root.Children is null)
+            return false;
+        var lookup = _root.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019'
+            && lookup.TryGetValue(word[..^2], out var owner) && owner.HasValue)
+            return true;
+        return lookup.ContainsKey(word);
+    }
+
+    /// <summary>
     /// The longest phrase starting at <paramref name="start"/> (and ending before <paramref name="end"/>),
     /// as its length in tokens, or 0 when none matches.
     /// </summary>
