@@ -1,3 +1,4 @@
+using System.Buffers;
 using Parley.Segmentation;
 
 namespace Parley.Actors;
@@ -59,9 +60,10 @@ internal enum WordFacts : ulong
 }
 
 /// <summary>
-/// The <see cref="WordFacts"/> of the words one thread has seen, for one lexicon. A word's facts depend only on its
-/// text (case included), so they are computed with the lexicon's own lookups the first time the word comes, and a
-/// document then costs one ordinal hash lookup per token instead of many case-insensitive ones.
+/// The <see cref="WordFacts"/> of tokens, for one lexicon and one thread. Most tokens are no word of any list and
+/// start no gazetteer or title phrase: one case-insensitive lookup in the small set of the lexicon's words says so,
+/// and their facts are only their shape. The facts of the others are worked out with the lexicon's own lookups the
+/// first time each spelling comes, and kept.
 /// </summary>
 internal sealed class WordFactsCache
 {
@@ -71,11 +73,26 @@ internal sealed class WordFactsCache
     /// <summary>The length of a glued title prefix ("then-": 5) sits above the flag bits.</summary>
     public const int PrefixShift = 56;
 
-    private const int MaxWords = 200_000;
+    private const int MaxSpellings = 8;
+    private const int MaxWords = 100_000;
+
+    /// <summary>The spellings of one lexicon word met so far ("the", "The"), with their facts.</summary>
+    private sealed class Spellings
+    {
+        public readonly List<(string Word, WordFacts Facts)> Seen = new(2);
+    }
 
     private readonly ActorLexicon _lex;
-    private readonly Dictionary<string, WordFacts> _words = new(StringComparer.Ordinal);
     private readonly HashSet<string> _contactVerbEnds = new(StringComparer.OrdinalIgnoreCase);
+
+    // Every word of the lexicon's word lists and every first token of its tries, in any case; later also the
+    // possessive or prefixed tokens ("China's", "then-President") whose facts needed the lexicon.
+    private readonly Dictionary<string, Spellings> _words = new(StringComparer.OrdinalIgnoreCase);
+    private readonly int _lexiconWords;
+
+    // The last characters of the name and title prefixes ("al-", "d'", "then-"): a token with none of them has no
+    // prefix. Null when a prefix ends in a letter or a character with a case (or is empty), which turns the shortcut off.
+    private readonly SearchValues<char>? _prefixEnds;
 
     private WordFactsCache(ActorLexicon lexicon)
     {
@@ -83,6 +100,31 @@ internal sealed class WordFactsCache
         foreach (var verb in lexicon.ContactVerbs)
             if (verb.Length > 0)
                 _contactVerbEnds.Add(verb[^1]);
+        HashSet<string>[] lists =
+        [
+            lexicon.NotName, lexicon.TimeWords, lexicon.Particles, lexicon.OrgHeads, lexicon.BlocksActor, lexicon.RoleModifiers,
+            lexicon.Counts, lexicon.NameModifiers, lexicon.ClauseOpeners, lexicon.ComplementEnds, lexicon.NameFollowers,
+            lexicon.GivenNames, lexicon.InnerNames, lexicon.Suffixes, lexicon.FemaleCues, lexicon.MaleCues, _contactVerbEnds,
+        ];
+        foreach (var list in lists)
+            foreach (var w in list)
+                _words.TryAdd(w, new Spellings());
+        foreach (var w in lexicon.Places.FirstTokens)
+            _words.TryAdd(w, new Spellings());
+        foreach (var w in lexicon.Roles.FirstTokens)
+            _words.TryAdd(w, new Spellings());
+        _lexiconWords = _words.Count;
+
+        var ends = new HashSet<char>();
+        bool letterEnd = false;
+        foreach (var p in lexicon.Prefixes.Concat(lexicon.TitlePrefixes))
+        {
+            // A character with a case (or a letter) could meet another in a case-insensitive comparison.
+            letterEnd |= p.Length == 0 || char.IsLetter(p[^1]) || char.ToUpperInvariant(p[^1]) != p[^1] || char.ToLowerInvariant(p[^1]) != p[^1];
+            if (p.Length > 0)
+                ends.Add(p[^1]);
+        }
+        _prefixEnds = letterEnd ? null : SearchValues.Create([.. ends]);
     }
 
     /// <summary>The calling thread's cache for <paramref name="lexicon"/>.</summary>
@@ -97,47 +139,74 @@ internal sealed class WordFactsCache
     /// <summary>Fills <paramref name="facts"/> with the facts of each token.</summary>
     public void Fill(string text, List<Token> tokens, WordFacts[] facts)
     {
-        if (_words.Count > MaxWords)
-            _words.Clear();
-        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int k = 0; k < tokens.Count; k++)
         {
             var token = tokens[k];
-            var word = token.Span.AsSpan(text);
-            if (!lookup.TryGetValue(word, out var f))
-            {
-                f = Compute(word);
-                lookup[word] = f;
-            }
+            var f = Of(token.Span.AsSpan(text), words);
             facts[k] = token.Kind == TokenKind.Word ? f | WordFacts.Word : f;
         }
     }
 
-    private WordFacts Compute(ReadOnlySpan<char> w)
+    private WordFacts Of(ReadOnlySpan<char> w, Dictionary<string, Spellings>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
+        if (words.TryGetValue(w, out var spellings))
+        {
+            foreach (var (word, known) in spellings.Seen)
+                if (w.SequenceEqual(word))
+                    return known;
+            var f = Compute(w);
+            if (spellings.Seen.Count < MaxSpellings)
+                spellings.Seen.Add((w.ToString(), f));
+            return f;
+        }
+        // No word of the lexicon in any case: no list holds the token and no phrase starts with it, unless
+        // through its possessive stem ("Korea's") or a title prefix ("then-President").
+        var shape = Shape(w);
+        if (!((shape & WordFacts.Possessive) != 0 && words.ContainsKey(w[..^2])) && (ulong)shape >> PrefixShift == 0)
+            return shape;
+        var facts = Compute(w);
+        if (_words.Count < _lexiconWords + MaxWords)
+        {
+            var seen = new Spellings();
+            seen.Seen.Add((w.ToString(), facts));
+            words[w] = seen;
+        }
+        return facts;
+    }
+
+    /// <summary>What the characters alone say.</summary>
+    private WordFacts Shape(ReadOnlySpan<char> w)
     {
         var f = WordFacts.None;
         if (Lexical.IsCapitalised(w))
             f |= WordFacts.Capitalised;
         if (w.Length > 0 && char.IsLower(w[0]))
             f |= WordFacts.LowerInitial;
-        bool acronym = Lexical.IsAcronym(w);
-        if (acronym)
+        if (Lexical.IsAcronym(w))
             f |= WordFacts.Acronym;
         if (Lexical.StripPossessive(w, out _))
             f |= WordFacts.Possessive;
-        if (HasNamePrefix(w))
-            f |= WordFacts.NamePrefix;
+        if (_prefixEnds is null || w.ContainsAny(_prefixEnds))
+        {
+            if (HasNamePrefix(w))
+                f |= WordFacts.NamePrefix;
+            f |= (WordFacts)((ulong)TitlePrefixLength(w) << PrefixShift);
+        }
+        return f;
+    }
+
+    /// <summary>All the facts, with every lookup.</summary>
+    private WordFacts Compute(ReadOnlySpan<char> w)
+    {
+        var f = Shape(w);
         if (_lex.Places.MayStartWith(w))
             f |= WordFacts.PlaceStart;
         if (_lex.Roles.MayStartWith(w))
             f |= WordFacts.RoleStart;
-        int prefix = TitlePrefixLength(w);
-        if (prefix > 0)
-        {
-            f |= (WordFacts)((ulong)prefix << PrefixShift);
-            if (_lex.Roles.MayStartWith(w[prefix..]))
-                f |= WordFacts.RoleStartAfterPrefix;
-        }
+        int prefix = (int)((ulong)f >> PrefixShift);
+        if (prefix > 0 && _lex.Roles.MayStartWith(w[prefix..]))
+            f |= WordFacts.RoleStartAfterPrefix;
         f |= In(_lex.NotName, w, WordFacts.NotName)
             | In(_lex.TimeWords, w, WordFacts.TimeWord)
             | In(_lex.Particles, w, WordFacts.Particle)
@@ -154,7 +223,7 @@ internal sealed class WordFactsCache
             | In(_contactVerbEnds, w, WordFacts.ContactVerbEnd)
             | In(_lex.FemaleCues, w, WordFacts.FemaleCue)
             | In(_lex.MaleCues, w, WordFacts.MaleCue);
-        if (w.Length <= 5 && acronym)
+        if (w.Length <= 5 && (f & WordFacts.Acronym) != 0)
             f |= In(_lex.Suffixes, w, WordFacts.RegnalNumber);
         return f;
     }

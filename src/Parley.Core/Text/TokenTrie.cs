@@ -118,6 +118,9 @@ public sealed class TokenTrie<T>
         return best;
     }
 
+    /// <summary>The first tokens of the phrases, as added.</summary>
+    public IEnumerable<string> FirstTokens => _root.Children?.Keys ?? Enumerable.Empty<string>();
+
     /// <summary>
     /// Whether <see cref="Match"/> can find a phrase whose first token is <paramref name="word"/>: the word starts
     /// a phrase, or its stem before a possessive "'s" is a whole one. False means Match returns 0 at that token.
