@@ -60,11 +60,17 @@ internal enum WordFacts : ulong
 }
 
 /// <summary>
-/// The <see cref="WordFacts"/> of tokens, for one lexicon and one thread. Most tokens are no word of any list and
-/// start no gazetteer or title phrase: one case-insensitive lookup in the small set of the lexicon's words says so,
-/// and their facts are only their shape. The facts of the others are worked out with the lexicon's own lookups the
-/// first time each spelling comes, and kept.
+/// The <see cref="WordFacts"/> of tokens, for one lexicon and one thread, without hashing whole tokens.
 /// </summary>
+/// <remarks>
+/// A token's signature mixes its length and four of its characters (case folded). Most tokens are no word of any
+/// list and start no gazetteer or title phrase: a bit per signature, set for every word of the lexicon in any case,
+/// says so, and their facts are only their shape, computed on the spot. The facts of the other tokens are worked
+/// out with the lexicon's own lookups the first time each spelling comes and kept in a small table searched by
+/// signature. The signature only reads characters that are ASCII, so it folds case exactly as
+/// <see cref="StringComparer.OrdinalIgnoreCase"/> (the lexicon's comparer) does; a token with other characters in
+/// those places takes the full lookups.
+/// </remarks>
 internal sealed class WordFactsCache
 {
     [ThreadStatic]
@@ -73,22 +79,29 @@ internal sealed class WordFactsCache
     /// <summary>The length of a glued title prefix ("then-": 5) sits above the flag bits.</summary>
     public const int PrefixShift = 56;
 
-    private const int MaxSpellings = 8;
-    private const int MaxWords = 100_000;
-
-    /// <summary>The spellings of one lexicon word met so far ("the", "The"), with their facts.</summary>
-    private sealed class Spellings
-    {
-        public readonly List<(string Word, WordFacts Facts)> Seen = new(2);
-    }
+    private const int LexiconBits = 17;
+    private const int BucketBits = 12;
+    private const int MaxSpellings = 1 << 15;
 
     private readonly ActorLexicon _lex;
     private readonly HashSet<string> _contactVerbEnds = new(StringComparer.OrdinalIgnoreCase);
 
-    // Every word of the lexicon's word lists and every first token of its tries, in any case; later also the
-    // possessive or prefixed tokens ("China's", "then-President") whose facts needed the lexicon.
-    private readonly Dictionary<string, Spellings> _words = new(StringComparer.OrdinalIgnoreCase);
-    private readonly int _lexiconWords;
+    // A bit per signature (its top LexiconBits bits): some word of the lexicon, in some case, has it.
+    private readonly ulong[] _lexicon = new ulong[1 << (LexiconBits - 6)];
+
+    // The spellings met whose facts needed the lexicon: chained per bucket (the signature's top BucketBits bits);
+    // _heads holds an index + 1 into _spellings, 0 for none.
+    private readonly int[] _heads = new int[1 << BucketBits];
+    private Spelling[] _spellings = new Spelling[256];
+    private int _count;
+
+    private struct Spelling
+    {
+        public uint Signature;
+        public int Next;
+        public string Word;
+        public WordFacts Facts;
+    }
 
     // The last characters of the name and title prefixes ("al-", "d'", "then-"): a token with none of them has no
     // prefix. Null when a prefix ends in a letter or a character with a case (or is empty), which turns the shortcut off.
@@ -106,14 +119,14 @@ internal sealed class WordFactsCache
             lexicon.Counts, lexicon.NameModifiers, lexicon.ClauseOpeners, lexicon.ComplementEnds, lexicon.NameFollowers,
             lexicon.GivenNames, lexicon.InnerNames, lexicon.Suffixes, lexicon.FemaleCues, lexicon.MaleCues, _contactVerbEnds,
         ];
+        var asciiTwins = new Dictionary<char, char[]>();
         foreach (var list in lists)
             foreach (var w in list)
-                _words.TryAdd(w, new Spellings());
+                MarkLexiconWord(w, asciiTwins);
         foreach (var w in lexicon.Places.FirstTokens)
-            _words.TryAdd(w, new Spellings());
+            MarkLexiconWord(w, asciiTwins);
         foreach (var w in lexicon.Roles.FirstTokens)
-            _words.TryAdd(w, new Spellings());
-        _lexiconWords = _words.Count;
+            MarkLexiconWord(w, asciiTwins);
 
         var ends = new HashSet<char>();
         bool letterEnd = false;
@@ -139,40 +152,162 @@ internal sealed class WordFactsCache
     /// <summary>Fills <paramref name="facts"/> with the facts of each token.</summary>
     public void Fill(string text, List<Token> tokens, WordFacts[] facts)
     {
-        var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int k = 0; k < tokens.Count; k++)
         {
             var token = tokens[k];
-            var f = Of(token.Span.AsSpan(text), words);
+            var f = Of(token.Span.AsSpan(text));
             facts[k] = token.Kind == TokenKind.Word ? f | WordFacts.Word : f;
         }
     }
 
-    private WordFacts Of(ReadOnlySpan<char> w, Dictionary<string, Spellings>.AlternateLookup<ReadOnlySpan<char>> words)
+    private WordFacts Of(ReadOnlySpan<char> w)
     {
-        if (words.TryGetValue(w, out var spellings))
+        bool ascii = TrySignature(w, out uint signature);
+        if (ascii && !IsLexiconSignature(signature))
         {
-            foreach (var (word, known) in spellings.Seen)
-                if (w.SequenceEqual(word))
-                    return known;
-            var f = Compute(w);
-            if (spellings.Seen.Count < MaxSpellings)
-                spellings.Seen.Add((w.ToString(), f));
-            return f;
+            // No lexicon word has the signature: the token is in no list and starts no phrase, unless through its
+            // possessive stem ("Korea's") or after a title prefix ("then-President").
+            var shape = Shape(w);
+            if ((ulong)shape >> PrefixShift == 0
+                && !((shape & WordFacts.Possessive) != 0 && (!TrySignature(w[..^2], out uint stem) || IsLexiconSignature(stem))))
+                return shape;
         }
-        // No word of the lexicon in any case: no list holds the token and no phrase starts with it, unless
-        // through its possessive stem ("Korea's") or a title prefix ("then-President").
-        var shape = Shape(w);
-        if (!((shape & WordFacts.Possessive) != 0 && words.ContainsKey(w[..^2])) && (ulong)shape >> PrefixShift == 0)
-            return shape;
+        if (!ascii)
+            signature = RawSignature(w);
+        for (int e = _heads[signature >> (32 - BucketBits)]; e != 0; e = _spellings[e - 1].Next)
+        {
+            ref var known = ref _spellings[e - 1];
+            if (known.Signature == signature && w.SequenceEqual(known.Word))
+                return known.Facts;
+        }
         var facts = Compute(w);
-        if (_words.Count < _lexiconWords + MaxWords)
-        {
-            var seen = new Spellings();
-            seen.Seen.Add((w.ToString(), facts));
-            words[w] = seen;
-        }
+        Remember(signature, w, facts);
         return facts;
+    }
+
+    private void Remember(uint signature, ReadOnlySpan<char> w, WordFacts facts)
+    {
+        if (_count == MaxSpellings)
+        {
+            Array.Clear(_heads);
+            _count = 0; // start again rather than grow without end
+        }
+        if (_count == _spellings.Length)
+            Array.Resize(ref _spellings, 2 * _count);
+        ref int head = ref _heads[signature >> (32 - BucketBits)];
+        _spellings[_count] = new Spelling { Signature = signature, Next = head, Word = w.ToString(), Facts = facts };
+        head = ++_count;
+    }
+
+    private bool IsLexiconSignature(uint signature)
+    {
+        uint bit = signature >> (32 - LexiconBits);
+        return (_lexicon[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+    }
+
+    /// <summary>
+    /// Sets the bit of every signature a token equal to <paramref name="word"/> in <see cref="StringComparer.OrdinalIgnoreCase"/>
+    /// can have: the characters the signature reads are replaced by the ASCII characters equal to them in that comparer.
+    /// </summary>
+    private void MarkLexiconWord(string word, Dictionary<char, char[]> asciiTwins)
+    {
+        int n = word.Length;
+        if (n == 0)
+        {
+            TrySignature(word, out uint empty);
+            SetLexiconBit(empty);
+            return;
+        }
+        Span<int> at = [0, Math.Min(1, n - 1), n / 2, n - 1];
+        var options = new char[4][];
+        for (int i = 0; i < 4; i++)
+        {
+            options[i] = AsciiTwins(word[at[i]], asciiTwins);
+            if (options[i].Length == 0)
+                return; // no token whose signature reads ASCII there can equal the word
+        }
+        Span<char> probe = stackalloc char[n];
+        word.CopyTo(probe);
+        foreach (var c0 in options[0])
+            foreach (var c1 in options[1])
+                foreach (var c2 in options[2])
+                    foreach (var c3 in options[3])
+                    {
+                        probe[at[0]] = c0;
+                        probe[at[1]] = c1;
+                        probe[at[2]] = c2;
+                        probe[at[3]] = c3;
+                        // Positions may coincide in short words; a contradictory choice gives a signature no token has.
+                        if (probe[at[0]] == c0 && probe[at[1]] == c1 && probe[at[2]] == c2 && TrySignatureAt(probe, at, out uint signature))
+                            SetLexiconBit(signature);
+                    }
+    }
+
+    private void SetLexiconBit(uint signature)
+    {
+        uint bit = signature >> (32 - LexiconBits);
+        _lexicon[bit >> 6] |= 1UL << (int)(bit & 63);
+    }
+
+    /// <summary>The ASCII characters equal to <paramref name="c"/> in <see cref="StringComparer.OrdinalIgnoreCase"/>.</summary>
+    private static char[] AsciiTwins(char c, Dictionary<char, char[]> known)
+    {
+        if (c < 0x80)
+            return [c];
+        if (!known.TryGetValue(c, out var twins))
+        {
+            var list = new List<char>();
+            for (char a = (char)0; a < 0x80; a++)
+                if (string.Equals(c.ToString(), a.ToString(), StringComparison.OrdinalIgnoreCase))
+                    list.Add(a);
+            known[c] = twins = [.. list];
+        }
+        return twins;
+    }
+
+    private static uint Fold(char c) => c is >= 'A' and <= 'Z' ? (uint)(c | 0x20) : c;
+
+    /// <summary>
+    /// The signature of a token: its length and its first, second, middle and last characters, case folded. False
+    /// when one of those characters is not ASCII.
+    /// </summary>
+    private static bool TrySignature(ReadOnlySpan<char> w, out uint signature)
+    {
+        int n = w.Length;
+        if (n == 0)
+        {
+            signature = Mix(0, 0, 0, 0, 0);
+            return true;
+        }
+        char a = w[0], b = w[Math.Min(1, n - 1)], c = w[n / 2], d = w[n - 1];
+        signature = Mix((uint)n, Fold(a), Fold(b), Fold(c), Fold(d));
+        return (a | b | c | d) < 0x80;
+    }
+
+    private static bool TrySignatureAt(ReadOnlySpan<char> w, ReadOnlySpan<int> at, out uint signature)
+    {
+        char a = w[at[0]], b = w[at[1]], c = w[at[2]], d = w[at[3]];
+        signature = Mix((uint)w.Length, Fold(a), Fold(b), Fold(c), Fold(d));
+        return (a | b | c | d) < 0x80;
+    }
+
+    private static uint Mix(uint n, uint a, uint b, uint c, uint d)
+    {
+        uint h = n * 0x9E3779B1u;
+        h = (h ^ a) * 0x85EBCA77u;
+        h = (h ^ b) * 0xC2B2AE3Du;
+        h = (h ^ c) * 0x27D4EB2Fu;
+        h = (h ^ d) * 0x165667B1u;
+        return h ^ (h >> 15);
+    }
+
+    /// <summary>A hash of every character as written, for the table of spellings only.</summary>
+    private static uint RawSignature(ReadOnlySpan<char> w)
+    {
+        uint h = (uint)w.Length * 0x9E3779B1u;
+        foreach (char c in w)
+            h = (h ^ c) * 0x85EBCA77u;
+        return h ^ (h >> 15);
     }
 
     /// <summary>What the characters alone say.</summary>
