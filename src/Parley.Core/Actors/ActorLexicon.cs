@@ -386,23 +386,51 @@ public sealed class ActorLexicon
     /// The people-list entry of a name as written, also without middle initials ("Antony J. Blinken") or
     /// with trailing names the list leaves out ("Gustavo Petro Urrego", "Mohammed bin Salman bin Abdulaziz al Saud").
     /// </summary>
-    internal KnownPerson? FindPerson(string name)
+    internal KnownPerson? FindPerson(string name) => FindPerson(name.AsSpan());
+
+    /// <inheritdoc cref="FindPerson(string)"/>
+    internal KnownPerson? FindPerson(ReadOnlySpan<char> name)
     {
-        var key = Lexical.NormaliseName(name);
-        if (People.TryGetValue(key, out var known))
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
+        var key = buffer[..Lexical.NormaliseName(name, buffer)];
+        var people = People.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (people.TryGetValue(key, out var known))
             return known;
-        var words = key.Split(' ');
-        if (words.Length < 3)
+        int words = key.Count(' ') + 1;
+        if (words < 3)
             return null;
-        for (int n = words.Length - 1; n >= 2; n--)
-            if (People.TryGetValue(string.Join(' ', words, 0, n), out known))
+        // Without its last words, longest first.
+        var shorter = key;
+        for (int n = words - 1; n >= 2; n--)
+        {
+            shorter = shorter[..shorter.LastIndexOf(' ')];
+            if (people.TryGetValue(shorter, out known))
                 return known;
-        var kept = new List<string>(words.Length) { words[0] };
-        for (int i = 1; i < words.Length - 1; i++)
-            if (words[i].Length > 1)
-                kept.Add(words[i]);
-        kept.Add(words[^1]);
-        return kept.Count < words.Length ? People.GetValueOrDefault(string.Join(' ', kept)) : null;
+        }
+        // Without its middle initials: the first and last words and the middle ones longer than a letter.
+        Span<char> kept = key.Length <= 256 ? stackalloc char[256] : new char[key.Length];
+        int length = 0, keptWords = 0, index = 0;
+        foreach (var range in key.Split(' '))
+        {
+            var word = key[range];
+            if (index == 0 || index == words - 1 || word.Length > 1)
+            {
+                if (length > 0)
+                    kept[length++] = ' ';
+                word.CopyTo(kept[length..]);
+                length += word.Length;
+                keptWords++;
+            }
+            index++;
+        }
+        return keptWords < words && people.TryGetValue(kept[..length], out known) ? known : null;
+    }
+
+    /// <summary>The people-list entry whose key is the name's (<see cref="Lexical.NormaliseName(ReadOnlySpan{char})"/>), exactly.</summary>
+    internal bool TryGetPerson(ReadOnlySpan<char> name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KnownPerson? person)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
+        return People.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..Lexical.NormaliseName(name, buffer)], out person);
     }
 
     private void LoadPeople(IReadOnlyList<TsvRow> rows)

@@ -145,7 +145,7 @@ internal sealed partial class ActorPass
             // After a comma the name must close the apposition, unless a form of address or the people list says
             // it is a name: "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani launched ...".
             if (q < b && !_covered[q] && !_headline && NameRun(q, b, out int e, out bool p, inner: true)
-                && (!comma || ClosesAppositive(e, b) || q > beforeHonorific || _lex.FindPerson(SpanOf(q, e).Slice(_text)) is not null)
+                && (!comma || ClosesAppositive(e, b) || q > beforeHonorific || _lex.FindPerson(SpanOf(q, e).AsSpan(_text)) is not null)
                 && !RunsIntoProperNoun(e, b))
             {
                 ns = q;
@@ -359,7 +359,7 @@ internal sealed partial class ActorPass
                 // the place ends the complement — a listed person, or two name words or more after a country.
                 if (j < b && IsCapWord(j) && NameRun(j, b, out int ne, out _) && (ne >= b || !IsCapWord(ne))
                     && ((e.Kind == MentionKind.Country && afterOf && NameWords(j, ne) >= 2)
-                        || _lex.People.ContainsKey(Lexical.NormaliseName(SpanOf(j, ne).AsSpan(_text)))))
+                        || _lex.TryGetPerson(SpanOf(j, ne).AsSpan(_text), out _)))
                     break;
                 continue;
             }

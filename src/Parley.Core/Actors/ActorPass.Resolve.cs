@@ -15,6 +15,20 @@ internal sealed partial class ActorPass
     private readonly List<List<Draft>> _entityListPool = [];
     private List<Draft>[] _bySentence = [];
 
+    /// <summary>The entity whose full name has the key of <paramref name="name"/> (<see cref="Lexical.NormaliseName(ReadOnlySpan{char})"/>), or -1.</summary>
+    private int ByFullName(ReadOnlySpan<char> name)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
+        return _byFullName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..Lexical.NormaliseName(name, buffer)], out int e) ? e : -1;
+    }
+
+    /// <summary>Files entity <paramref name="e"/> under the key of <paramref name="name"/>, unless an entity has it.</summary>
+    private void AddFullName(ReadOnlySpan<char> name, int e)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
+        _byFullName.GetAlternateLookup<ReadOnlySpan<char>>().TryAdd(buffer[..Lexical.NormaliseName(name, buffer)], e);
+    }
+
     private void EndResolve()
     {
         for (int e = 0; e < _entityDrafts.Count; e++)
@@ -149,9 +163,9 @@ internal sealed partial class ActorPass
         var name = d.Words is { Length: >= 2 } ? d.Name! : d.Known?.Name ?? d.Name ?? "";
         _doc.Entities.Add(new PersonEntity { Name = name });
         int e = _doc.Entities.Count - 1;
-        _byFullName.TryAdd(Lexical.NormaliseName(d.Name ?? ""), e);
+        AddFullName(d.Name, e);
         if (d.Known is not null)
-            _byFullName.TryAdd(Lexical.NormaliseName(d.Known.Name), e);
+            AddFullName(d.Known.Name, e);
         return e;
     }
 
@@ -159,7 +173,7 @@ internal sealed partial class ActorPass
     {
         if (d.Known is not null)
         {
-            if (_byFullName.TryGetValue(Lexical.NormaliseName(d.Known.Name), out int same))
+            if (ByFullName(d.Known.Name) is >= 0 and var same)
                 return same;
             for (int e = 0; e < _entityKnown.Count; e++)
                 if (ReferenceEquals(_entityKnown[e], d.Known))
@@ -167,7 +181,7 @@ internal sealed partial class ActorPass
             if (d.Words!.Length == 1 && FindByKey(d.Words[0], d.Span.Start) is >= 0 and var byKey)
                 return byKey; // "Petro" after "Gustavo Petro Urrego"
         }
-        if (_byFullName.TryGetValue(Lexical.NormaliseName(d.Name!), out int k))
+        if (ByFullName(d.Name) is >= 0 and var k)
             return k;
 
         // "López Obrador" and "Andrés Manuel López Obrador": one name ends the other; "Gustavo Petro" and
@@ -214,14 +228,14 @@ internal sealed partial class ActorPass
             _entityKnown[e] = d.Known;
             if (_entityWords[e].Length < 2)
                 entity.Name = d.Known.Name;
-            _byFullName.TryAdd(Lexical.NormaliseName(d.Known.Name), e);
+            AddFullName(d.Known.Name, e);
         }
         if (d.Words is { } w && w.Length > _entityWords[e].Length)
         {
             _entityWords[e] = w;
             if (w.Length >= 2)
                 entity.Name = d.Name!;
-            _byFullName.TryAdd(Lexical.NormaliseName(d.Name!), e);
+            AddFullName(d.Name, e);
         }
         AddRole(entity, d.Role);
         if (d.MoreRoles is not null)
@@ -319,7 +333,7 @@ internal sealed partial class ActorPass
                 if (_covered[i] || _gazStart[i] >= 0 || _roleStart[i] >= 0 || !IsCapWord(i) || !NameRun(i, b, out int end, out bool possessive))
                     continue;
                 var span = SpanOf(i, end);
-                int e = _byFullName.GetValueOrDefault(Lexical.NormaliseName(span.AsSpan(_text)), -1);
+                int e = ByFullName(span.AsSpan(_text));
                 if (e < 0 && end - i == 1 && !(end < b && Has(end, WordFacts.NameModifier)))
                 {
                     var w = Word(i);
@@ -374,7 +388,7 @@ internal sealed partial class ActorPass
             if (d.Kind == MentionKind.Person && d.Owner is not null && d.Country is null)
             {
                 // "Kim Tae-hyo, tapped as Yoon's deputy national security adviser": Yoon's country.
-                int o = _byFullName.GetValueOrDefault(Lexical.NormaliseName(d.Owner), -1);
+                int o = ByFullName(d.Owner);
                 if (o < 0)
                     o = FindByKey(d.Owner, d.Span.Start);
                 if (o >= 0 && o != d.Entity && _doc.Entities[o].Country is { } c)
@@ -389,7 +403,7 @@ internal sealed partial class ActorPass
             if (d.Owner is not null)
             {
                 // "the Moon administration", "Yoon's deputy national security adviser": the owner's country.
-                int o = _byFullName.GetValueOrDefault(Lexical.NormaliseName(d.Owner), -1);
+                int o = ByFullName(d.Owner);
                 if (o < 0)
                     o = FindByKey(d.Owner, d.Span.Start);
                 if (o >= 0 && d.Country is null)

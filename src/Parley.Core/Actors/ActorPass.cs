@@ -344,8 +344,7 @@ internal sealed partial class ActorPass
                 continue;
             if (NameRun(i, b, out int end, out bool possessive))
             {
-                var key = Lexical.NormaliseName(SpanOf(i, end).AsSpan(_text));
-                if (_lex.People.TryGetValue(key, out var known))
+                if (_lex.TryGetPerson(SpanOf(i, end).AsSpan(_text), out var known))
                 {
                     AddPerson(i, end, possessive, s, known);
                     listEnd = end;

@@ -35,6 +35,12 @@ internal static class Lexical
     public static string NormaliseName(ReadOnlySpan<char> name)
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return new string(buffer[..NormaliseName(name, buffer)]);
+    }
+
+    /// <summary>Writes the key of <see cref="NormaliseName(ReadOnlySpan{char})"/> into <paramref name="buffer"/> (as long as the name at least) and returns its length.</summary>
+    public static int NormaliseName(ReadOnlySpan<char> name, Span<char> buffer)
+    {
         int n = 0;
         bool space = false;
         if (StripPossessive(name, out var stem))
@@ -55,6 +61,6 @@ internal static class Lexical
             }
             buffer[n++] = char.ToLowerInvariant(c);
         }
-        return new string(buffer[..n]);
+        return n;
     }
 }
