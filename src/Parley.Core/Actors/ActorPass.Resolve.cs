@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Parley.Segmentation;
 using Parley.Text;
 
@@ -41,10 +42,45 @@ internal sealed partial class ActorPass
             list.Clear();
     }
 
-    private void SortDrafts() => _drafts.Sort(static (x, y) =>
+    /// <summary>
+    /// Text order: by start, the longer first, then in the order made. That is a total order (<see cref="Draft.Order"/>
+    /// is unique), so any sort gives the same list; between sorts only a few drafts are added, so an insertion sort
+    /// does, unless the list is far from sorted.
+    /// </summary>
+    private void SortDrafts()
+    {
+        var drafts = CollectionsMarshal.AsSpan(_drafts);
+        int descents = 0;
+        for (int i = 1; i < drafts.Length; i++)
+            if (CompareDrafts(drafts[i - 1], drafts[i]) > 0)
+                descents++;
+        if (descents == 0)
+            return;
+        if (descents > 32)
+        {
+            drafts.Sort(CompareDrafts);
+            return;
+        }
+        for (int i = 1; i < drafts.Length; i++)
+        {
+            var d = drafts[i];
+            int j = i - 1;
+            if (CompareDrafts(drafts[j], d) <= 0)
+                continue;
+            do
+            {
+                drafts[j + 1] = drafts[j];
+                j--;
+            }
+            while (j >= 0 && CompareDrafts(drafts[j], d) > 0);
+            drafts[j + 1] = d;
+        }
+    }
+
+    private static int CompareDrafts(Draft x, Draft y) =>
         x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start)
         : x.Span.End != y.Span.End ? y.Span.End.CompareTo(x.Span.End)
-        : x.Order.CompareTo(y.Order));
+        : x.Order.CompareTo(y.Order);
 
     private void Resolve()
     {
@@ -480,7 +516,7 @@ internal sealed partial class ActorPass
             var sentence = _doc.Sentences[s];
             for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
-                if (_covered[k] || !IsWord(k))
+                if (_covered[k] || !IsWord(k) || !Has(k, WordFacts.Pronoun))
                     continue;
                 var w = Word(k);
                 bool possessive = w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase);

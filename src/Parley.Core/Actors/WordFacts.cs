@@ -57,6 +57,9 @@ internal enum WordFacts : ulong
     ContactVerbEnd = 1UL << 23,
     FemaleCue = 1UL << 24,
     MaleCue = 1UL << 25,
+
+    /// <summary>"he", "she", "his", "her" or "him", in any case.</summary>
+    Pronoun = 1UL << 26,
 }
 
 /// <summary>
@@ -85,6 +88,7 @@ internal sealed class WordFactsCache
 
     private readonly ActorLexicon _lex;
     private readonly HashSet<string> _contactVerbEnds = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Pronouns = new(["he", "she", "his", "her", "him"], StringComparer.OrdinalIgnoreCase);
 
     // A bit per signature (its top LexiconBits bits): some word of the lexicon, in some case, has it.
     private readonly ulong[] _lexicon = new ulong[1 << (LexiconBits - 6)];
@@ -117,7 +121,7 @@ internal sealed class WordFactsCache
         [
             lexicon.NotName, lexicon.TimeWords, lexicon.Particles, lexicon.OrgHeads, lexicon.BlocksActor, lexicon.RoleModifiers,
             lexicon.Counts, lexicon.NameModifiers, lexicon.ClauseOpeners, lexicon.ComplementEnds, lexicon.NameFollowers,
-            lexicon.GivenNames, lexicon.InnerNames, lexicon.Suffixes, lexicon.FemaleCues, lexicon.MaleCues, _contactVerbEnds,
+            lexicon.GivenNames, lexicon.InnerNames, lexicon.Suffixes, lexicon.FemaleCues, lexicon.MaleCues, _contactVerbEnds, Pronouns,
         ];
         var asciiTwins = new Dictionary<char, char[]>();
         foreach (var list in lists)
@@ -357,7 +361,8 @@ internal sealed class WordFactsCache
             | In(_lex.InnerNames, w, WordFacts.InnerName)
             | In(_contactVerbEnds, w, WordFacts.ContactVerbEnd)
             | In(_lex.FemaleCues, w, WordFacts.FemaleCue)
-            | In(_lex.MaleCues, w, WordFacts.MaleCue);
+            | In(_lex.MaleCues, w, WordFacts.MaleCue)
+            | In(Pronouns, w, WordFacts.Pronoun);
         if (w.Length <= 5 && (f & WordFacts.Acronym) != 0)
             f |= In(_lex.Suffixes, w, WordFacts.RegnalNumber);
         return f;
