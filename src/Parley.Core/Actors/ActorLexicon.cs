@@ -77,6 +77,9 @@ public sealed class ActorLexicon
     internal TokenTrie<GazEntry> Places { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal TokenTrie<RoleEntry> Roles { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal Dictionary<string, KnownPerson> People { get; } = new(StringComparer.Ordinal);
+
+    /// <summary><see cref="People"/> by span.</summary>
+    private readonly Dictionary<string, KnownPerson>.AlternateLookup<ReadOnlySpan<char>> _peopleBySpan;
     internal HashSet<string> Particles { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal string[] Prefixes { get; }
     internal string[] TitlePrefixes { get; }
@@ -117,6 +120,7 @@ public sealed class ActorLexicon
         TitlePrefixes = titlePrefixes.ToArray();
         LoadTitles(read("titles.tsv"));
         LoadPeople(read("people.tsv"));
+        _peopleBySpan = People.GetAlternateLookup<ReadOnlySpan<char>>();
         var prefixes = new List<string>();
         foreach (var row in read("name_particles.tsv"))
         {
@@ -393,7 +397,7 @@ public sealed class ActorLexicon
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
         var key = buffer[..Lexical.NormaliseName(name, buffer)];
-        var people = People.GetAlternateLookup<ReadOnlySpan<char>>();
+        var people = _peopleBySpan;
         if (people.TryGetValue(key, out var known))
             return known;
         int words = key.Count(' ') + 1;
@@ -430,7 +434,7 @@ public sealed class ActorLexicon
     internal bool TryGetPerson(ReadOnlySpan<char> name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KnownPerson? person)
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
-        return People.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..Lexical.NormaliseName(name, buffer)], out person);
+        return _peopleBySpan.TryGetValue(buffer[..Lexical.NormaliseName(name, buffer)], out person);
     }
 
     private void LoadPeople(IReadOnlyList<TsvRow> rows)

@@ -9,8 +9,12 @@ internal sealed partial class ActorPass
     // One entry per entity: its drafts, and the words of its longest written name.
     private readonly List<List<Draft>> _entityDrafts = [];
     private readonly List<string[]> _entityWords = [];
+
+    // Per entity: the index in its words of the last one that is no suffix ("Jr", "II"), as IsKey reads it.
+    private readonly List<int> _entityLastWord = [];
     private readonly List<KnownPerson?> _entityKnown = [];
     private readonly Dictionary<string, int> _byFullName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byFullNameSpan;
 
     // Reused lists: an entity's drafts (entity e has the list at e) and the person drafts of each sentence.
     private readonly List<List<Draft>> _entityListPool = [];
@@ -20,14 +24,14 @@ internal sealed partial class ActorPass
     private int ByFullName(ReadOnlySpan<char> name)
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
-        return _byFullName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..Lexical.NormaliseName(name, buffer)], out int e) ? e : -1;
+        return _byFullNameSpan.TryGetValue(buffer[..Lexical.NormaliseName(name, buffer)], out int e) ? e : -1;
     }
 
     /// <summary>Files entity <paramref name="e"/> under the key of <paramref name="name"/>, unless an entity has it.</summary>
     private void AddFullName(ReadOnlySpan<char> name, int e)
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
-        _byFullName.GetAlternateLookup<ReadOnlySpan<char>>().TryAdd(buffer[..Lexical.NormaliseName(name, buffer)], e);
+        _byFullNameSpan.TryAdd(buffer[..Lexical.NormaliseName(name, buffer)], e);
     }
 
     private void EndResolve()
@@ -36,6 +40,7 @@ internal sealed partial class ActorPass
             _entityDrafts[e].Clear();
         _entityDrafts.Clear();
         _entityWords.Clear();
+        _entityLastWord.Clear();
         _entityKnown.Clear();
         _byFullName.Clear();
         foreach (var list in _bySentence)
@@ -193,6 +198,7 @@ internal sealed partial class ActorPass
             _entityListPool.Add([]);
         _entityDrafts.Add(_entityListPool[_entityDrafts.Count]);
         _entityWords.Add(d.Words ?? []);
+        _entityLastWord.Add(LastNameWord(d.Words ?? []));
         _entityKnown.Add(d.Known);
         // The name as the text writes it ("Recep Tayyip Erdogan", which the gold compares), unless the
         // text only gives a surname ("Biden") and the people list knows the full name.
@@ -244,6 +250,21 @@ internal sealed partial class ActorPass
         return true;
     }
 
+    /// <summary><see cref="EndsWith"/> with the shorter name as tokens of the text (the last one possessive or not).</summary>
+    private bool EndsWithTokens(string[] longer, int first, int end, bool possessive)
+    {
+        int off = longer.Length - (end - first);
+        for (int k = first; k < end; k++)
+        {
+            var w = Word(k);
+            if (k == end - 1 && possessive)
+                Lexical.StripPossessive(w, out w);
+            if (!longer[off + k - first].AsSpan().TrimEnd('.').Equals(w.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+        return true;
+    }
+
     private static bool StartsWith(string[] longer, string[] shorter)
     {
         if (shorter.Length > longer.Length)
@@ -269,6 +290,7 @@ internal sealed partial class ActorPass
         if (d.Words is { } w && w.Length > _entityWords[e].Length)
         {
             _entityWords[e] = w;
+            _entityLastWord[e] = LastNameWord(w);
             if (w.Length >= 2)
                 entity.Name = d.Name!;
             AddFullName(d.Name, e);
@@ -293,17 +315,14 @@ internal sealed partial class ActorPass
     /// Whether one word names the entity on its own: the last word of the name, or the first when the
     /// family name comes first ("Liu" of "Liu Xiaoming", "Noh" of "Noh Kyu-duk", "Tamim" of "Tamim bin Hamad").
     /// </summary>
-    private bool IsKey(int e, string word)
+    private bool IsKey(int e, ReadOnlySpan<char> word)
     {
         var words = _entityWords[e];
         if (words.Length == 0)
             return false;
-        int last = words.Length - 1;
-        while (last > 0 && _lex.Suffixes.Contains(words[last].TrimEnd('.')))
-            last--;
-        if (string.Equals(words[last], word, StringComparison.Ordinal))
+        if (word.SequenceEqual(words[_entityLastWord[e]]))
             return true;
-        if (words.Length == 1 || !string.Equals(words[0], word, StringComparison.Ordinal))
+        if (words.Length == 1 || !word.SequenceEqual(words[0]))
             return false;
         var country = _doc.Entities[e].Country;
         if (country is not null && _lex.FamilyFirst.Contains(country))
@@ -315,8 +334,17 @@ internal sealed partial class ActorPass
         return _lex.Particles.Contains(second) && second.StartsWith('b') || second.StartsWith("ibn", StringComparison.Ordinal);
     }
 
+    /// <summary>The index of the last word of a name that is no suffix: "Biden" of "Joseph Biden Jr.".</summary>
+    private int LastNameWord(string[] words)
+    {
+        int last = words.Length - 1;
+        while (last > 0 && _lex.Suffixes.Contains(words[last].TrimEnd('.')))
+            last--;
+        return last;
+    }
+
     /// <summary>The entity a single word names: the most recent one mentioned before, else the only one.</summary>
-    private int FindByKey(string word, int position)
+    private int FindByKey(ReadOnlySpan<char> word, int position)
     {
         int best = -1, bestPos = -1, any = -1, count = 0;
         for (int e = 0; e < _entityDrafts.Count; e++)
@@ -375,14 +403,13 @@ internal sealed partial class ActorPass
                     var w = Word(i);
                     if (possessive)
                         Lexical.StripPossessive(w, out w);
-                    e = FindByKey(w.ToString(), span.Start);
+                    e = FindByKey(w, span.Start);
                 }
                 if (e < 0 && end - i >= 2)
                     e = FindByEnding(i, end, possessive);
                 if (e >= 0)
                 {
-                    var d = AddPerson(i, end, possessive, s, null);
-                    d.Known = null;
+                    var d = AddPerson(i, end, possessive, s, null, lookUp: false);
                     Attach(d, e);
                 }
                 i = end - 1;
@@ -396,18 +423,10 @@ internal sealed partial class ActorPass
     /// </summary>
     private int FindByEnding(int first, int end, bool possessive)
     {
-        var words = new string[end - first];
-        for (int k = first; k < end; k++)
-        {
-            var w = Word(k);
-            if (k == end - 1 && possessive)
-                Lexical.StripPossessive(w, out w);
-            words[k - first] = w.ToString();
-        }
         int found = -1;
         for (int e = 0; e < _entityWords.Count; e++)
         {
-            if (_entityWords[e].Length <= words.Length || !EndsWith(_entityWords[e], words))
+            if (_entityWords[e].Length <= end - first || !EndsWithTokens(_entityWords[e], first, end, possessive))
                 continue;
             if (found >= 0)
                 return -1;

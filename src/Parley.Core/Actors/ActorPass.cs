@@ -98,12 +98,15 @@ internal sealed partial class ActorPass
     private Draft?[] _personEndingAt = [];
     private readonly List<int> _scratch = [];
     private readonly List<int> _scratch2 = [];
+    private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
+    private readonly List<EllipticalCountry> _activeElliptical = [];
 
     // The sentence being read is set in title case ("Yoon Gets Warm Welcome"): its capitalised words say nothing.
     private bool _headline;
 
     private ActorPass()
     {
+        _byFullNameSpan = _byFullName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Recognises the actors of <paramref name="doc"/> with the thread's reusable pass.</summary>
@@ -258,28 +261,30 @@ internal sealed partial class ActorPass
     {
         if (_lex.Elliptical.Count == 0)
             return;
-        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var codes = _codes;
+        codes.Clear();
         for (int i = 0; i < _tokens.Count; i++)
             if (_gazStart[i] == i)
                 codes.Add(_gazEntry[i]!.Code);
         // The entries whose context countries the document names, in the lexicon's order: the first
         // whose word a token has claims it. One pass over the tokens, not one per entry.
-        List<EllipticalCountry>? active = null;
+        var active = _activeElliptical;
+        active.Clear();
         foreach (var el in _lex.Elliptical)
         {
             bool context = false;
             foreach (var c in el.Context)
                 context |= codes.Contains(c);
             if (context)
-                (active ??= []).Add(el);
+                active.Add(el);
         }
-        if (active is null)
+        if (active.Count == 0)
             return;
         foreach (var sentence in _doc.Sentences)
         {
             for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
             {
-                if (_gazStart[i] >= 0 || !Is(i - 1, "the") || !IsCapWord(i))
+                if (_gazStart[i] >= 0 || !IsCapWord(i) || !Is(i - 1, "the"))
                     continue;
                 var w = Word(i);
                 bool possessive = Lexical.StripPossessive(w, out var stem);
@@ -553,7 +558,8 @@ internal sealed partial class ActorPass
         return Add(d, s);
     }
 
-    private Draft AddPerson(int first, int end, bool possessive, int s, KnownPerson? known)
+    /// <param name="lookUp">Whether to look the name up in the people list when <paramref name="known"/> is null.</param>
+    private Draft AddPerson(int first, int end, bool possessive, int s, KnownPerson? known, bool lookUp = true)
     {
         var words = new string[end - first];
         int n = 0;
@@ -581,7 +587,7 @@ internal sealed partial class ActorPass
         d.Name = name;
         d.Words = words;
         d.IsPossessive = possessive;
-        d.Known = known ?? _lex.FindPerson(name);
+        d.Known = known ?? (lookUp ? _lex.FindPerson(name) : null);
         d.FirstToken = first;
         d.EndToken = end;
         Add(d, s);

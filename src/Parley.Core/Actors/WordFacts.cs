@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Parley.Segmentation;
 
 namespace Parley.Actors;
@@ -111,6 +112,9 @@ internal sealed class WordFactsCache
     // prefix. Null when a prefix ends in a letter or a character with a case (or is empty), which turns the shortcut off.
     private readonly SearchValues<char>? _prefixEnds;
 
+    // A prefix is only taken before more characters: a token no longer than the shortest prefix has none.
+    private readonly int _shortestPrefix;
+
     private WordFactsCache(ActorLexicon lexicon)
     {
         _lex = lexicon;
@@ -142,6 +146,7 @@ internal sealed class WordFactsCache
                 ends.Add(p[^1]);
         }
         _prefixEnds = letterEnd ? null : SearchValues.Create([.. ends]);
+        _shortestPrefix = lexicon.Prefixes.Concat(lexicon.TitlePrefixes).Select(p => p.Length).DefaultIfEmpty(int.MaxValue).Min();
     }
 
     /// <summary>The calling thread's cache for <paramref name="lexicon"/>.</summary>
@@ -156,9 +161,10 @@ internal sealed class WordFactsCache
     /// <summary>Fills <paramref name="facts"/> with the facts of each token.</summary>
     public void Fill(string text, List<Token> tokens, WordFacts[] facts)
     {
-        for (int k = 0; k < tokens.Count; k++)
+        var span = CollectionsMarshal.AsSpan(tokens);
+        for (int k = 0; k < span.Length; k++)
         {
-            var token = tokens[k];
+            ref readonly var token = ref span[k];
             var f = Of(token.Span.AsSpan(text));
             facts[k] = token.Kind == TokenKind.Word ? f | WordFacts.Word : f;
         }
@@ -326,7 +332,7 @@ internal sealed class WordFactsCache
             f |= WordFacts.Acronym;
         if (Lexical.StripPossessive(w, out _))
             f |= WordFacts.Possessive;
-        if (_prefixEnds is null || w.ContainsAny(_prefixEnds))
+        if (w.Length > _shortestPrefix && (_prefixEnds is null || w.ContainsAny(_prefixEnds)))
         {
             if (HasNamePrefix(w))
                 f |= WordFacts.NamePrefix;

@@ -15,6 +15,9 @@ public sealed class TokenTrie<T>
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+
+        /// <summary>Span lookups in <see cref="Children"/>, made once.</summary>
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> ChildrenBySpan;
         public T? Value;
         public bool HasValue;
     }
@@ -59,7 +62,11 @@ public sealed class TokenTrie<T>
         var node = _root;
         foreach (var t in tokens)
         {
-            node.Children ??= new Dictionary<string, Node>(_comparer);
+            if (node.Children is null)
+            {
+                node.Children = new Dictionary<string, Node>(_comparer);
+                node.ChildrenBySpan = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
             if (!node.Children.TryGetValue(t, out var next))
                 node.Children[t] = next = new Node();
             node = next;
@@ -96,7 +103,7 @@ public sealed class TokenTrie<T>
                 if (!RootMayHave(word) && !(word.Length > 2 && RootMayHave(word[..^2])))
                     break;
             }
-            var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            var lookup = node.ChildrenBySpan;
             if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019'
                 && lookup.TryGetValue(word[..^2], out var owner) && owner.HasValue)
             {
@@ -129,7 +136,7 @@ public sealed class TokenTrie<T>
     {
         if (_root.Children is null)
             return false;
-        var lookup = _root.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = _root.ChildrenBySpan;
         if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019'
             && lookup.TryGetValue(word[..^2], out var owner) && owner.HasValue)
             return true;
