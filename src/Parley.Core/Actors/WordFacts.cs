@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using Parley.Segmentation;
 
@@ -108,12 +107,11 @@ internal sealed class WordFactsCache
         public WordFacts Facts;
     }
 
-    // The last characters of the name and title prefixes ("al-", "d'", "then-"): a token with none of them has no
-    // prefix. Null when a prefix ends in a letter or a character with a case (or is empty), which turns the shortcut off.
-    private readonly SearchValues<char>? _prefixEnds;
-
-    // A prefix is only taken before more characters: a token no longer than the shortest prefix has none.
-    private readonly int _shortestPrefix;
+    // The lengths and last characters of the name and title prefixes ("al-", "d'", "then-"): a token has a prefix
+    // only if one of those characters ends its first (length) characters. Null when a prefix ends in a letter or
+    // a character with a case (or is empty), which turns the shortcut off.
+    private readonly int[]? _prefixLengths;
+    private readonly char[] _prefixEnds = [];
 
     private WordFactsCache(ActorLexicon lexicon)
     {
@@ -137,16 +135,23 @@ internal sealed class WordFactsCache
             MarkLexiconWord(w, asciiTwins);
 
         var ends = new HashSet<char>();
+        var lengths = new SortedSet<int>();
         bool letterEnd = false;
         foreach (var p in lexicon.Prefixes.Concat(lexicon.TitlePrefixes))
         {
             // A character with a case (or a letter) could meet another in a case-insensitive comparison.
             letterEnd |= p.Length == 0 || char.IsLetter(p[^1]) || char.ToUpperInvariant(p[^1]) != p[^1] || char.ToLowerInvariant(p[^1]) != p[^1];
             if (p.Length > 0)
+            {
                 ends.Add(p[^1]);
+                lengths.Add(p.Length);
+            }
         }
-        _prefixEnds = letterEnd ? null : SearchValues.Create([.. ends]);
-        _shortestPrefix = lexicon.Prefixes.Concat(lexicon.TitlePrefixes).Select(p => p.Length).DefaultIfEmpty(int.MaxValue).Min();
+        if (!letterEnd)
+        {
+            _prefixLengths = [.. lengths];
+            _prefixEnds = [.. ends];
+        }
     }
 
     /// <summary>The calling thread's cache for <paramref name="lexicon"/>.</summary>
@@ -301,14 +306,11 @@ internal sealed class WordFactsCache
         return (a | b | c | d) < 0x80;
     }
 
+    /// <summary>Multiplicative hashing of the length and the four characters (ASCII when the signature counts), packed.</summary>
     private static uint Mix(uint n, uint a, uint b, uint c, uint d)
     {
-        uint h = n * 0x9E3779B1u;
-        h = (h ^ a) * 0x85EBCA77u;
-        h = (h ^ b) * 0xC2B2AE3Du;
-        h = (h ^ c) * 0x27D4EB2Fu;
-        h = (h ^ d) * 0x165667B1u;
-        return h ^ (h >> 15);
+        ulong packed = (a & 0xFF) | (b & 0xFF) << 8 | (c & 0xFF) << 16 | (ulong)(d & 0xFF) << 24 | (ulong)n << 32;
+        return (uint)((packed * 0x9E3779B97F4A7C15UL) >> 32);
     }
 
     /// <summary>A hash of every character as written, for the table of spellings only.</summary>
@@ -332,13 +334,28 @@ internal sealed class WordFactsCache
             f |= WordFacts.Acronym;
         if (Lexical.StripPossessive(w, out _))
             f |= WordFacts.Possessive;
-        if (w.Length > _shortestPrefix && (_prefixEnds is null || w.ContainsAny(_prefixEnds)))
+        if (MayHavePrefix(w))
         {
             if (HasNamePrefix(w))
                 f |= WordFacts.NamePrefix;
             f |= (WordFacts)((ulong)TitlePrefixLength(w) << PrefixShift);
         }
         return f;
+    }
+
+    /// <summary>False when no prefix can start the token: none of the prefix ends at a prefix's length, before more characters.</summary>
+    private bool MayHavePrefix(ReadOnlySpan<char> w)
+    {
+        if (_prefixLengths is null)
+            return true;
+        foreach (int length in _prefixLengths)
+        {
+            if (w.Length <= length)
+                return false; // the lengths rise
+            if (_prefixEnds.AsSpan().Contains(w[length - 1]))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>All the facts, with every lookup.</summary>
