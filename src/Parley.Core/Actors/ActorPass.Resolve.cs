@@ -737,6 +737,9 @@ internal sealed partial class ActorPass
     {
         for (int i = 0; i < _drafts.Count; i++)
             _drafts[i].Order = i;
+        _doc.Mentions.EnsureCapacity(_drafts.Count);
+        for (int e = 0; e < _entityDrafts.Count; e++)
+            _doc.Entities[e].Mentions.EnsureCapacity(_entityDrafts[e].Count);
         foreach (var d in _drafts)
         {
             string? country = d.Country;

@@ -18,6 +18,20 @@ public sealed class TokenTrie<T>
 
         /// <summary>Span lookups in <see cref="Children"/>, made once.</summary>
         public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> ChildrenBySpan;
+
+        /// <summary>The <see cref="ShapeBit"/> of every child: a token whose bit is not set is no child.</summary>
+        public ulong ChildShapes;
+
+        /// <summary>The child of this token, without hashing it when its shape rules it out.</summary>
+        public bool TryGetChild(ReadOnlySpan<char> token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? child)
+        {
+            if ((ChildShapes & ShapeBit(token)) == 0)
+            {
+                child = null;
+                return false;
+            }
+            return ChildrenBySpan.TryGetValue(token, out child);
+        }
         public T? Value;
         public bool HasValue;
     }
@@ -68,7 +82,10 @@ public sealed class TokenTrie<T>
                 node.ChildrenBySpan = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
             }
             if (!node.Children.TryGetValue(t, out var next))
+            {
                 node.Children[t] = next = new Node();
+                node.ChildShapes |= ShapeBit(t);
+            }
             node = next;
         }
         if (!node.HasValue)
@@ -103,16 +120,15 @@ public sealed class TokenTrie<T>
                 if (!RootMayHave(word) && !(word.Length > 2 && RootMayHave(word[..^2])))
                     break;
             }
-            var lookup = node.ChildrenBySpan;
             if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019'
-                && lookup.TryGetValue(word[..^2], out var owner) && owner.HasValue)
+                && node.TryGetChild(word[..^2], out var owner) && owner.HasValue)
             {
                 // "Korea's": the stem ends a phrase; no longer phrase continues through a possessive.
                 value = owner.Value;
                 possessive = true;
                 best = i - start + 1;
             }
-            if (!lookup.TryGetValue(word, out var next))
+            if (!node.TryGetChild(word, out var next))
                 break;
             node = next;
             if (node.HasValue)
@@ -172,6 +188,13 @@ public sealed class TokenTrie<T>
     public bool StartsWith(string token) => _root.Children is not null && RootMayHave(token) && _root.Children.ContainsKey(token);
 
     private static int Fold(char c) => c is >= 'A' and <= 'Z' ? c | 0x20 : c;
+
+    /// <summary>
+    /// A bit for a token's length and first character (folded): tokens equal in either comparer have the same bit.
+    /// A first character outside ASCII sets every bit (its case mapping could meet an ASCII letter).
+    /// </summary>
+    private static ulong ShapeBit(ReadOnlySpan<char> token) =>
+        token.IsEmpty || token[0] >= 0x80 ? ulong.MaxValue : 1UL << ((Fold(token[0]) * 7 + Math.Min(token.Length, 63)) & 63);
 
     /// <summary>False when no first token of the trie has this token's first character (either case) and length.</summary>
     private bool RootMayHave(ReadOnlySpan<char> token)
