@@ -395,7 +395,7 @@ public sealed class ActorLexicon
     /// <inheritdoc cref="FindPerson(string)"/>
     internal KnownPerson? FindPerson(ReadOnlySpan<char> name)
     {
-        Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
         var key = buffer[..Lexical.NormaliseName(name, buffer)];
         var people = _peopleBySpan;
         if (people.TryGetValue(key, out var known))
@@ -412,7 +412,7 @@ public sealed class ActorLexicon
                 return known;
         }
         // Without its middle initials: the first and last words and the middle ones longer than a letter.
-        Span<char> kept = key.Length <= 256 ? stackalloc char[256] : new char[key.Length];
+        Span<char> kept = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
         int length = 0, keptWords = 0, index = 0;
         foreach (var range in key.Split(' '))
         {
@@ -433,7 +433,7 @@ public sealed class ActorLexicon
     /// <summary>The people-list entry whose key is the name's (<see cref="Lexical.NormaliseName(ReadOnlySpan{char})"/>), exactly.</summary>
     internal bool TryGetPerson(ReadOnlySpan<char> name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KnownPerson? person)
     {
-        Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
         return _peopleBySpan.TryGetValue(buffer[..Lexical.NormaliseName(name, buffer)], out person);
     }
 

@@ -23,14 +23,14 @@ internal sealed partial class ActorPass
     /// <summary>The entity whose full name has the key of <paramref name="name"/> (<see cref="Lexical.NormaliseName(ReadOnlySpan{char})"/>), or -1.</summary>
     private int ByFullName(ReadOnlySpan<char> name)
     {
-        Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
         return _byFullNameSpan.TryGetValue(buffer[..Lexical.NormaliseName(name, buffer)], out int e) ? e : -1;
     }
 
     /// <summary>Files entity <paramref name="e"/> under the key of <paramref name="name"/>, unless an entity has it.</summary>
     private void AddFullName(ReadOnlySpan<char> name, int e)
     {
-        Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
         _byFullNameSpan.TryAdd(buffer[..Lexical.NormaliseName(name, buffer)], e);
     }
 

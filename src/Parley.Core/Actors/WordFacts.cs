@@ -111,7 +111,8 @@ internal sealed class WordFactsCache
     // only if one of those characters ends its first (length) characters. Null when a prefix ends in a letter or
     // a character with a case (or is empty), which turns the shortcut off.
     private readonly int[]? _prefixLengths;
-    private readonly char[] _prefixEnds = [];
+    private readonly ulong _prefixEndsBelow64, _prefixEndsBelow128; // a bit per ASCII character
+    private readonly char[] _otherPrefixEnds = [];
 
     private WordFactsCache(ActorLexicon lexicon)
     {
@@ -150,7 +151,14 @@ internal sealed class WordFactsCache
         if (!letterEnd)
         {
             _prefixLengths = [.. lengths];
-            _prefixEnds = [.. ends];
+            foreach (char c in ends)
+            {
+                if (c < 64)
+                    _prefixEndsBelow64 |= 1UL << c;
+                else if (c < 128)
+                    _prefixEndsBelow128 |= 1UL << (c - 64);
+            }
+            _otherPrefixEnds = [.. ends.Where(c => c >= 0x80)];
         }
     }
 
@@ -352,7 +360,11 @@ internal sealed class WordFactsCache
         {
             if (w.Length <= length)
                 return false; // the lengths rise
-            if (_prefixEnds.AsSpan().Contains(w[length - 1]))
+            char c = w[length - 1];
+            bool end = c < 64 ? (_prefixEndsBelow64 & (1UL << c)) != 0
+                : c < 128 ? (_prefixEndsBelow128 & (1UL << (c - 64))) != 0
+                : Array.IndexOf(_otherPrefixEnds, c) >= 0;
+            if (end)
                 return true;
         }
         return false;
