@@ -392,9 +392,11 @@ internal sealed partial class ActorPass
         {
             var sentence = _doc.Sentences[s];
             int b = sentence.EndToken;
-            for (int i = sentence.FirstToken; i < b; i++)
+            int next = sentence.FirstToken; // the first token after the last name run
+            for (int c = FirstAtOrAfter(_capWords, next); c < _capWords.Count && _capWords[c] < b; c++)
             {
-                if (_covered[i] || _gazStart[i] >= 0 || _roleStart[i] >= 0 || !IsCapWord(i) || !NameRun(i, b, out int end, out bool possessive))
+                int i = _capWords[c];
+                if (i < next || _covered[i] || _gazStart[i] >= 0 || _roleStart[i] >= 0 || !NameRun(i, b, out int end, out bool possessive))
                     continue;
                 var span = SpanOf(i, end);
                 int e = ByFullName(span.AsSpan(_text));
@@ -412,7 +414,7 @@ internal sealed partial class ActorPass
                     var d = AddPerson(i, end, possessive, s, null, lookUp: false);
                     Attach(d, e);
                 }
-                i = end - 1;
+                next = end;
             }
         }
     }
@@ -533,9 +535,10 @@ internal sealed partial class ActorPass
         for (int s = 0; s < _doc.Sentences.Count; s++)
         {
             var sentence = _doc.Sentences[s];
-            for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+            for (int c = FirstAtOrAfter(_pronouns, sentence.FirstToken); c < _pronouns.Count && _pronouns[c] < sentence.EndToken; c++)
             {
-                if (_covered[k] || !IsWord(k) || !Has(k, WordFacts.Pronoun))
+                int k = _pronouns[c];
+                if (_covered[k])
                     continue;
                 var w = Word(k);
                 bool possessive = w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase);

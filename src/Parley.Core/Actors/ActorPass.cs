@@ -95,6 +95,14 @@ internal sealed partial class ActorPass
 
     // Per token: its text's facts (see WordFacts), with the Word bit for word tokens.
     private WordFacts[] _facts = [];
+
+    // The tokens, in order, where a gazetteer or title phrase may start, the capitalised words and the pronouns: the
+    // passes that only act there visit these instead of every token.
+    private readonly List<int> _placeStarts = [];
+    private readonly List<int> _roleStarts = [];
+    private readonly List<int> _capWords = [];
+    private readonly List<int> _pronouns = [];
+    private readonly List<int> _roleHits = [];
     private Draft?[] _personEndingAt = [];
     private readonly List<int> _scratch = [];
     private readonly List<int> _scratch2 = [];
@@ -150,6 +158,25 @@ internal sealed partial class ActorPass
             _facts = new WordFacts[size];
         }
         WordFactsCache.For(lexicon).Fill(_text, _tokens, _facts);
+        _placeStarts.Clear();
+        _roleStarts.Clear();
+        _capWords.Clear();
+        _pronouns.Clear();
+        for (int k = 0; k < n; k++)
+        {
+            var f = _facts[k];
+            if ((f & WordFacts.PlaceStart) != 0)
+                _placeStarts.Add(k);
+            if ((f & (WordFacts.RoleStart | WordFacts.RoleStartAfterPrefix)) != 0)
+                _roleStarts.Add(k);
+            if ((f & WordFacts.Word) != 0)
+            {
+                if ((f & WordFacts.Capitalised) != 0)
+                    _capWords.Add(k);
+                if ((f & WordFacts.Pronoun) != 0)
+                    _pronouns.Add(k);
+            }
+        }
         Array.Fill(_gazStart, -1, 0, n);
         Array.Fill(_roleStart, -1, 0, n);
         Array.Clear(_gazEntry, 0, n);
@@ -205,6 +232,13 @@ internal sealed partial class ActorPass
 
     private bool Has(int k, WordFacts fact) => (_facts[k] & fact) != 0;
 
+    /// <summary>The index in <paramref name="positions"/> (ascending) of the first position at or after <paramref name="k"/>.</summary>
+    private static int FirstAtOrAfter(List<int> positions, int k)
+    {
+        int at = positions.BinarySearch(k);
+        return at >= 0 ? at : ~at;
+    }
+
     private bool IsWord(int k) => (_facts[k] & WordFacts.Word) != 0;
 
     private bool IsCapWord(int k) => (_facts[k] & (WordFacts.Word | WordFacts.Capitalised)) == (WordFacts.Word | WordFacts.Capitalised);
@@ -231,13 +265,13 @@ internal sealed partial class ActorPass
     {
         var sentence = _doc.Sentences[s];
         int a = sentence.FirstToken, b = sentence.EndToken;
-        for (int i = a; i < b;)
+        int next = a; // the first token after the last hit
+        for (int c = FirstAtOrAfter(_placeStarts, a); c < _placeStarts.Count && _placeStarts[c] < b; c++)
         {
-            int n = 0;
-            GazEntry? entry = null;
-            bool possessive = false;
-            if (Has(i, WordFacts.PlaceStart))
-                n = _lex.Places.Match(_text, _tokens, i, b, out entry, out possessive);
+            int i = _placeStarts[c];
+            if (i < next)
+                continue;
+            int n = _lex.Places.Match(_text, _tokens, i, b, out var entry, out bool possessive);
             if (n > 0 && AcceptPlace(i, n, entry!, possessive, a, b))
             {
                 _gazEntry[i] = entry;
@@ -245,10 +279,8 @@ internal sealed partial class ActorPass
                 _gazPossessive[i] = possessive;
                 for (int k = i; k < i + n; k++)
                     _gazStart[k] = i;
-                i += n;
+                next = i + n;
             }
-            else
-                i++;
         }
     }
 
@@ -310,8 +342,13 @@ internal sealed partial class ActorPass
         int a = sentence.FirstToken, b = sentence.EndToken;
         _headline = IsHeadline(a, b);
         int listEnd = -1;
-        for (int i = a; i < b;)
+        _roleHits.Clear();
+        int next = a; // the first token after the last title
+        for (int c = FirstAtOrAfter(_roleStarts, a); c < _roleStarts.Count && _roleStarts[c] < b; c++)
         {
+            int i = _roleStarts[c];
+            if (i < next)
+                continue;
             RoleEntry? role = null;
             bool rolePossessive = false;
             int skip = 0;
@@ -327,18 +364,17 @@ internal sealed partial class ActorPass
                 _roleLen[i] = n;
                 for (int k = i; k < i + n; k++)
                     _roleStart[k] = i;
-                i += n;
+                _roleHits.Add(i);
+                next = i + n;
             }
-            else
-                i++;
         }
-        for (int i = a; i < b; i++)
-            if (_roleEntry[i] is not null && !_covered[i])
+        foreach (int i in _roleHits)
+            if (!_covered[i])
                 BuildPhrase(i, a, b, s);
         for (int i = a; i < b; i++)
         {
-            if (_covered[i])
-                continue;
+            if (_covered[i] || (_gazStart[i] != i && !IsCapWord(i)))
+                continue; // only places and capitalised words start something here
             if (_gazStart[i] == i)
             {
                 if (!_gazEmitted[i])
