@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Parley.Documents;
 using Parley.Segmentation;
 using Parley.Text;
@@ -235,8 +236,17 @@ internal sealed partial class ActorPass
     /// <summary>The index in <paramref name="positions"/> (ascending) of the first position at or after <paramref name="k"/>.</summary>
     private static int FirstAtOrAfter(List<int> positions, int k)
     {
-        int at = positions.BinarySearch(k);
-        return at >= 0 ? at : ~at;
+        var span = CollectionsMarshal.AsSpan(positions);
+        int lo = 0, hi = span.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (span[mid] < k)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
     }
 
     private bool IsWord(int k) => (_facts[k] & WordFacts.Word) != 0;
