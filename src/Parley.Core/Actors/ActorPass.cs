@@ -158,14 +158,19 @@ internal sealed partial class ActorPass
             _personEndingAt = new Draft?[size + 1];
             _facts = new WordFacts[size];
         }
-        WordFactsCache.For(lexicon).Fill(_text, _tokens, _facts);
         _placeStarts.Clear();
         _roleStarts.Clear();
         _capWords.Clear();
         _pronouns.Clear();
-        for (int k = 0; k < n; k++)
+        var words = WordFactsCache.For(lexicon);
+        var tokens = CollectionsMarshal.AsSpan(_tokens);
+        for (int k = 0; k < tokens.Length; k++)
         {
-            var f = _facts[k];
+            ref readonly var token = ref tokens[k];
+            var f = words.Of(token.Span.AsSpan(_text));
+            if (token.Kind == TokenKind.Word)
+                f |= WordFacts.Word;
+            _facts[k] = f;
             if ((f & WordFacts.PlaceStart) != 0)
                 _placeStarts.Add(k);
             if ((f & (WordFacts.RoleStart | WordFacts.RoleStartAfterPrefix)) != 0)

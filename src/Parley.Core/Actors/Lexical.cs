@@ -59,7 +59,7 @@ internal static class Lexical
                 buffer[n++] = ' ';
                 space = false;
             }
-            buffer[n++] = char.ToLowerInvariant(c);
+            buffer[n++] = c < 0x80 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
         }
         return n;
     }

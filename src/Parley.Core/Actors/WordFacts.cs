@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Parley.Segmentation;
 
 namespace Parley.Actors;
@@ -171,19 +170,8 @@ internal sealed class WordFactsCache
         return cache;
     }
 
-    /// <summary>Fills <paramref name="facts"/> with the facts of each token.</summary>
-    public void Fill(string text, List<Token> tokens, WordFacts[] facts)
-    {
-        var span = CollectionsMarshal.AsSpan(tokens);
-        for (int k = 0; k < span.Length; k++)
-        {
-            ref readonly var token = ref span[k];
-            var f = Of(token.Span.AsSpan(text));
-            facts[k] = token.Kind == TokenKind.Word ? f | WordFacts.Word : f;
-        }
-    }
-
-    private WordFacts Of(ReadOnlySpan<char> w)
+    /// <summary>The facts of a token's text (all but <see cref="WordFacts.Word"/>).</summary>
+    public WordFacts Of(ReadOnlySpan<char> w)
     {
         bool ascii = TrySignature(w, out uint signature);
         if (ascii && !IsLexiconSignature(signature))
