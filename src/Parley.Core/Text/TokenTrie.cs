@@ -12,7 +12,7 @@ namespace Parley.Text;
 /// </remarks>
 public sealed class TokenTrie<T>
 {
-    private sealed class Node
+    internal sealed class Node
     {
         public Dictionary<string, Node>? Children;
 
@@ -32,6 +32,7 @@ public sealed class TokenTrie<T>
             }
             return ChildrenBySpan.TryGetValue(token, out child);
         }
+
         public T? Value;
         public bool HasValue;
     }
@@ -107,24 +108,75 @@ public sealed class TokenTrie<T>
     /// <param name="skip">Characters to skip at the start of the first token ("then-" of "then-President").</param>
     public int Match(string text, IReadOnlyList<Segmentation.Token> tokens, int start, int end, out T? value, out bool possessive, int skip = 0)
     {
+        var first = start < end ? FirstStep(tokens[start].Span.AsSpan(text)[skip..]) : default;
+        return Match(text, tokens, first, start, end, out value, out possessive);
+    }
+
+    /// <summary>
+    /// Where <see cref="Match(string, IReadOnlyList{Segmentation.Token}, int, int, out T, out bool, int)"/> goes from the
+    /// first token of a phrase: the phrases the word starts, and the phrase its possessive stem is. It only depends on
+    /// the word, so a caller may work it out once per spelling (<see cref="FirstStep"/>) and match from it.
+    /// </summary>
+    public readonly struct First
+    {
+        internal First(Node? word, Node? stem)
+        {
+            Word = word;
+            Stem = stem;
+        }
+
+        internal Node? Word { get; }
+
+        internal Node? Stem { get; }
+
+        /// <summary>No phrase starts with the word: a match from here finds nothing.</summary>
+        public bool IsEmpty => Word is null && Stem is null;
+    }
+
+    /// <summary>The first step of a match whose first token is <paramref name="word"/>.</summary>
+    public First FirstStep(ReadOnlySpan<char> word)
+    {
+        if (_root.Children is null || (!RootMayHave(word) && !(word.Length > 2 && RootMayHave(word[..^2]))))
+            return default;
+        Node? stem = null;
+        if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019'
+            && _root.TryGetChild(word[..^2], out var owner) && owner.HasValue)
+            stem = owner; // "Korea's": the stem ends a phrase
+        _root.TryGetChild(word, out var node);
+        return new First(node, stem);
+    }
+
+    /// <summary>
+    /// <see cref="Match(string, IReadOnlyList{Segmentation.Token}, int, int, out T, out bool, int)"/> with its first
+    /// step given: <paramref name="first"/> must be the <see cref="FirstStep"/> of token <paramref name="start"/>.
+    /// </summary>
+    public int Match(string text, IReadOnlyList<Segmentation.Token> tokens, First first, int start, int end, out T? value, out bool possessive)
+    {
         value = default;
         possessive = false;
         int best = 0;
-        var node = _root;
-        for (int i = start; i < end && node.Children is not null; i++)
+        if (first.Stem is { } owner)
+        {
+            value = owner.Value;
+            possessive = true;
+            best = 1;
+        }
+        if (first.Word is not { } node)
+            return best;
+        if (node.HasValue)
+        {
+            value = node.Value;
+            possessive = false;
+            best = 1;
+        }
+        for (int i = start + 1; i < end && node.Children is not null; i++)
         {
             var word = tokens[i].Span.AsSpan(text);
-            if (i == start)
-            {
-                word = word[skip..];
-                if (!RootMayHave(word) && !(word.Length > 2 && RootMayHave(word[..^2])))
-                    break;
-            }
             if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019'
-                && node.TryGetChild(word[..^2], out var owner) && owner.HasValue)
+                && node.TryGetChild(word[..^2], out var stem) && stem.HasValue)
             {
                 // "Korea's": the stem ends a phrase; no longer phrase continues through a possessive.
-                value = owner.Value;
+                value = stem.Value;
                 possessive = true;
                 best = i - start + 1;
             }
@@ -145,19 +197,10 @@ public sealed class TokenTrie<T>
     public IEnumerable<string> FirstTokens => _root.Children?.Keys ?? Enumerable.Empty<string>();
 
     /// <summary>
-    /// Whether <see cref="Match"/> can find a phrase whose first token is <paramref name="word"/>: the word starts
-    /// a phrase, or its stem before a possessive "'s" is a whole one. False means Match returns 0 at that token.
+    /// Whether <see cref="Match(string, IReadOnlyList{Segmentation.Token}, int, int, out T, out bool, int)"/> can find a phrase
+    /// whose first token is <paramref name="word"/>. False means Match returns 0 at that token.
     /// </summary>
-    public bool MayStartWith(ReadOnlySpan<char> word)
-    {
-        if (_root.Children is null)
-            return false;
-        var lookup = _root.ChildrenBySpan;
-        if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019'
-            && lookup.TryGetValue(word[..^2], out var owner) && owner.HasValue)
-            return true;
-        return lookup.ContainsKey(word);
-    }
+    public bool MayStartWith(ReadOnlySpan<char> word) => !FirstStep(word).IsEmpty;
 
     /// <summary>
     /// The longest phrase starting at <paramref name="start"/> (and ending before <paramref name="end"/>),
