@@ -101,6 +101,10 @@ internal sealed partial class ActorPass
     // passes that only act there visit these instead of every token.
     private readonly List<int> _placeStarts = [];
     private readonly List<int> _roleStarts = [];
+
+    // At each of those place and title starts, the first step of the trie match (see TokenTrie.FirstStep).
+    private readonly List<TokenTrie<GazEntry>.First> _placeFirsts = [];
+    private readonly List<TokenTrie<RoleEntry>.First> _roleFirsts = [];
     private readonly List<int> _capWords = [];
     private readonly List<int> _pronouns = [];
     private readonly List<int> _roleHits = [];
@@ -160,6 +164,8 @@ internal sealed partial class ActorPass
         }
         _placeStarts.Clear();
         _roleStarts.Clear();
+        _placeFirsts.Clear();
+        _roleFirsts.Clear();
         _capWords.Clear();
         _pronouns.Clear();
         var words = WordFactsCache.For(lexicon);
@@ -167,14 +173,20 @@ internal sealed partial class ActorPass
         for (int k = 0; k < tokens.Length; k++)
         {
             ref readonly var token = ref tokens[k];
-            var f = words.Of(token.Span.AsSpan(_text));
+            var f = words.Of(token.Span.AsSpan(_text), out var place, out var role);
             if (token.Kind == TokenKind.Word)
                 f |= WordFacts.Word;
             _facts[k] = f;
             if ((f & WordFacts.PlaceStart) != 0)
+            {
                 _placeStarts.Add(k);
+                _placeFirsts.Add(place);
+            }
             if ((f & (WordFacts.RoleStart | WordFacts.RoleStartAfterPrefix)) != 0)
+            {
                 _roleStarts.Add(k);
+                _roleFirsts.Add(role);
+            }
             if ((f & WordFacts.Word) != 0)
             {
                 if ((f & WordFacts.Capitalised) != 0)
@@ -286,7 +298,7 @@ internal sealed partial class ActorPass
             int i = _placeStarts[c];
             if (i < next)
                 continue;
-            int n = _lex.Places.Match(_text, _tokens, i, b, out var entry, out bool possessive);
+            int n = _lex.Places.Match(_text, _tokens, _placeFirsts[c], i, b, out var entry, out bool possessive);
             if (n > 0 && AcceptPlace(i, n, entry!, possessive, a, b))
             {
                 _gazEntry[i] = entry;
@@ -367,7 +379,7 @@ internal sealed partial class ActorPass
             RoleEntry? role = null;
             bool rolePossessive = false;
             int skip = 0;
-            int n = _gazStart[i] >= 0 || !Has(i, WordFacts.RoleStart) ? 0 : _lex.Roles.Match(_text, _tokens, i, b, out role, out rolePossessive);
+            int n = _gazStart[i] >= 0 || !Has(i, WordFacts.RoleStart) ? 0 : _lex.Roles.Match(_text, _tokens, _roleFirsts[c], i, b, out role, out rolePossessive);
             if (n == 0 && _gazStart[i] < 0 && Has(i, WordFacts.RoleStartAfterPrefix))
                 n = _lex.Roles.Match(_text, _tokens, i, b, out role, out rolePossessive, skip = TitlePrefixLength(i));
             // A title may hold a place after its first word ("special envoy for North Korea": the topic,

@@ -1,4 +1,5 @@
 using Parley.Segmentation;
+using Parley.Text;
 
 namespace Parley.Actors;
 
@@ -104,6 +105,8 @@ internal sealed class WordFactsCache
         public int Next;
         public string Word;
         public WordFacts Facts;
+        public TokenTrie<GazEntry>.First Place;
+        public TokenTrie<RoleEntry>.First Role;
     }
 
     // The lengths and last characters of the name and title prefixes ("al-", "d'", "then-"): a token has a prefix
@@ -170,9 +173,14 @@ internal sealed class WordFactsCache
         return cache;
     }
 
-    /// <summary>The facts of a token's text (all but <see cref="WordFacts.Word"/>).</summary>
-    public WordFacts Of(ReadOnlySpan<char> w)
+    /// <summary>
+    /// The facts of a token's text (all but <see cref="WordFacts.Word"/>), and the first steps of a gazetteer and of a
+    /// title match from it (empty unless <see cref="WordFacts.PlaceStart"/>, <see cref="WordFacts.RoleStart"/>).
+    /// </summary>
+    public WordFacts Of(ReadOnlySpan<char> w, out TokenTrie<GazEntry>.First place, out TokenTrie<RoleEntry>.First role)
     {
+        place = default;
+        role = default;
         bool ascii = TrySignature(w, out uint signature);
         if (ascii && !IsLexiconSignature(signature))
         {
@@ -189,14 +197,18 @@ internal sealed class WordFactsCache
         {
             ref var known = ref _spellings[e - 1];
             if (known.Signature == signature && w.SequenceEqual(known.Word))
+            {
+                place = known.Place;
+                role = known.Role;
                 return known.Facts;
+            }
         }
-        var facts = Compute(w);
-        Remember(signature, w, facts);
+        var facts = Compute(w, out place, out role);
+        Remember(signature, w, facts, place, role);
         return facts;
     }
 
-    private void Remember(uint signature, ReadOnlySpan<char> w, WordFacts facts)
+    private void Remember(uint signature, ReadOnlySpan<char> w, WordFacts facts, TokenTrie<GazEntry>.First place, TokenTrie<RoleEntry>.First role)
     {
         if (_count == MaxSpellings)
         {
@@ -206,7 +218,7 @@ internal sealed class WordFactsCache
         if (_count == _spellings.Length)
             Array.Resize(ref _spellings, 2 * _count);
         ref int head = ref _heads[signature >> (32 - BucketBits)];
-        _spellings[_count] = new Spelling { Signature = signature, Next = head, Word = w.ToString(), Facts = facts };
+        _spellings[_count] = new Spelling { Signature = signature, Next = head, Word = w.ToString(), Facts = facts, Place = place, Role = role };
         head = ++_count;
     }
 
@@ -359,12 +371,14 @@ internal sealed class WordFactsCache
     }
 
     /// <summary>All the facts, with every lookup.</summary>
-    private WordFacts Compute(ReadOnlySpan<char> w)
+    private WordFacts Compute(ReadOnlySpan<char> w, out TokenTrie<GazEntry>.First place, out TokenTrie<RoleEntry>.First role)
     {
         var f = Shape(w);
-        if (_lex.Places.MayStartWith(w))
+        place = _lex.Places.FirstStep(w);
+        role = _lex.Roles.FirstStep(w);
+        if (!place.IsEmpty)
             f |= WordFacts.PlaceStart;
-        if (_lex.Roles.MayStartWith(w))
+        if (!role.IsEmpty)
             f |= WordFacts.RoleStart;
         int prefix = (int)((ulong)f >> PrefixShift);
         if (prefix > 0 && _lex.Roles.MayStartWith(w[prefix..]))
