@@ -50,6 +50,9 @@ internal sealed class RoleEntry
 
     /// <summary>The key's tokens as the data file writes them: "PM", "HE" and "FM" match only in capitals.</summary>
     public required string[] Surface { get; init; }
+
+    /// <summary><see cref="ActorLexicon.IsNational"/> once asked: 0 not yet, 1 no, 2 yes (the same answer from any thread).</summary>
+    internal int National;
 }
 
 /// <summary>"the North" for North Korea: a word that, after "the", names <paramref name="Code"/> in a document that mentions one of <paramref name="Context"/>.</summary>
@@ -183,6 +186,13 @@ public sealed class ActorLexicon
 
     /// <summary>Whether a title is one a country gives its own officials (a minister, a head of state), by its rank in titles.tsv.</summary>
     internal bool IsNational(RoleEntry role)
+    {
+        if (role.National == 0)
+            role.National = ComputeNational(role) ? 2 : 1;
+        return role.National == 2;
+    }
+
+    private bool ComputeNational(RoleEntry role)
     {
         if (TitleRanks.TryGetValue(role.Title, out var rank))
             return NationalRanks.Contains(rank);

@@ -334,12 +334,24 @@ internal sealed class WordFactsCache
     private WordFacts Shape(ReadOnlySpan<char> w)
     {
         var f = WordFacts.None;
-        if (Lexical.IsCapitalised(w))
-            f |= WordFacts.Capitalised;
-        if (w.Length > 0 && char.IsLower(w[0]))
-            f |= WordFacts.LowerInitial;
-        if (Lexical.IsAcronym(w))
-            f |= WordFacts.Acronym;
+        if (w.IsEmpty)
+            return f;
+        char first = w[0];
+        if (first is >= 'a' and <= 'z')
+            f |= WordFacts.LowerInitial; // and no acronym: it has a lower-case letter
+        else if (first < 0x80 && first is not (>= 'A' and <= 'Z') && w.Length == 1)
+        {
+            // A digit or a punctuation mark alone: no case and no acronym.
+        }
+        else
+        {
+            if (Lexical.IsCapitalised(w))
+                f |= WordFacts.Capitalised;
+            if (char.IsLower(first))
+                f |= WordFacts.LowerInitial;
+            if (Lexical.IsAcronym(w))
+                f |= WordFacts.Acronym;
+        }
         if (Lexical.StripPossessive(w, out _))
             f |= WordFacts.Possessive;
         if (MayHavePrefix(w))
