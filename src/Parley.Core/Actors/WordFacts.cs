@@ -103,6 +103,9 @@ internal sealed class WordFactsCache
     {
         public uint Signature;
         public int Next;
+
+        /// <summary>The word's first four characters, packed (see <see cref="Head"/>): a word that short needs no other comparison.</summary>
+        public ulong Head;
         public string Word;
         public WordFacts Facts;
         public TokenTrie<GazEntry>.First Place;
@@ -193,10 +196,12 @@ internal sealed class WordFactsCache
         }
         if (!ascii)
             signature = RawSignature(w);
+        ulong head = Head(w);
         for (int e = _heads[signature >> (32 - BucketBits)]; e != 0; e = _spellings[e - 1].Next)
         {
             ref var known = ref _spellings[e - 1];
-            if (known.Signature == signature && w.SequenceEqual(known.Word))
+            if (known.Signature == signature && known.Head == head
+                && (w.Length <= 4 ? known.Word.Length == w.Length : w.SequenceEqual(known.Word)))
             {
                 place = known.Place;
                 role = known.Role;
@@ -218,8 +223,17 @@ internal sealed class WordFactsCache
         if (_count == _spellings.Length)
             Array.Resize(ref _spellings, 2 * _count);
         ref int head = ref _heads[signature >> (32 - BucketBits)];
-        _spellings[_count] = new Spelling { Signature = signature, Next = head, Word = w.ToString(), Facts = facts, Place = place, Role = role };
+        _spellings[_count] = new Spelling { Signature = signature, Next = head, Head = Head(w), Word = w.ToString(), Facts = facts, Place = place, Role = role };
         head = ++_count;
+    }
+
+    /// <summary>The first four characters of a word (fewer when it is shorter), sixteen bits each.</summary>
+    private static ulong Head(ReadOnlySpan<char> w)
+    {
+        ulong head = 0;
+        for (int i = 0; i < w.Length && i < 4; i++)
+            head |= (ulong)w[i] << (16 * i);
+        return head;
     }
 
     private bool IsLexiconSignature(uint signature)
