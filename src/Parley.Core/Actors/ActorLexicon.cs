@@ -83,6 +83,9 @@ public sealed class ActorLexicon
 
     /// <summary><see cref="People"/> by span.</summary>
     private readonly Dictionary<string, KnownPerson>.AlternateLookup<ReadOnlySpan<char>> _peopleBySpan;
+
+    /// <summary>Rules out most keys that are not in <see cref="People"/> before hashing them.</summary>
+    private readonly NameKeyFilter _peopleKeys = new(1 << 14);
     internal HashSet<string> Particles { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal string[] Prefixes { get; }
     internal string[] TitlePrefixes { get; }
@@ -124,6 +127,8 @@ public sealed class ActorLexicon
         LoadTitles(read("titles.tsv"));
         LoadPeople(read("people.tsv"));
         _peopleBySpan = People.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in People.Keys)
+            _peopleKeys.Add(key);
         var prefixes = new List<string>();
         foreach (var row in read("name_particles.tsv"))
         {
@@ -407,8 +412,7 @@ public sealed class ActorLexicon
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
         var key = buffer[..Lexical.NormaliseName(name, buffer)];
-        var people = _peopleBySpan;
-        if (people.TryGetValue(key, out var known))
+        if (TryGetByKey(key, out var known))
             return known;
         int words = key.Count(' ') + 1;
         if (words < 3)
@@ -418,7 +422,7 @@ public sealed class ActorLexicon
         for (int n = words - 1; n >= 2; n--)
         {
             shorter = shorter[..shorter.LastIndexOf(' ')];
-            if (people.TryGetValue(shorter, out known))
+            if (TryGetByKey(shorter, out known))
                 return known;
         }
         // Without its middle initials: the first and last words and the middle ones longer than a letter.
@@ -437,14 +441,24 @@ public sealed class ActorLexicon
             }
             index++;
         }
-        return keptWords < words && people.TryGetValue(kept[..length], out known) ? known : null;
+        return keptWords < words && TryGetByKey(kept[..length], out known) ? known : null;
     }
 
     /// <summary>The people-list entry whose key is the name's (<see cref="Lexical.NormaliseName(ReadOnlySpan{char})"/>), exactly.</summary>
     internal bool TryGetPerson(ReadOnlySpan<char> name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KnownPerson? person)
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
-        return _peopleBySpan.TryGetValue(buffer[..Lexical.NormaliseName(name, buffer)], out person);
+        return TryGetByKey(buffer[..Lexical.NormaliseName(name, buffer)], out person);
+    }
+
+    private bool TryGetByKey(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KnownPerson? person)
+    {
+        if (!_peopleKeys.MayContain(key))
+        {
+            person = null;
+            return false;
+        }
+        return _peopleBySpan.TryGetValue(key, out person);
     }
 
     private void LoadPeople(IReadOnlyList<TsvRow> rows)

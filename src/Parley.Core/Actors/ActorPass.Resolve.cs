@@ -15,6 +15,7 @@ internal sealed partial class ActorPass
     private readonly List<KnownPerson?> _entityKnown = [];
     private readonly Dictionary<string, int> _byFullName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byFullNameSpan;
+    private readonly NameKeyFilter _fullNameKeys = new(256);
 
     // Reused lists: an entity's drafts (entity e has the list at e) and the person drafts of each sentence.
     private readonly List<List<Draft>> _entityListPool = [];
@@ -24,14 +25,17 @@ internal sealed partial class ActorPass
     private int ByFullName(ReadOnlySpan<char> name)
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
-        return _byFullNameSpan.TryGetValue(buffer[..Lexical.NormaliseName(name, buffer)], out int e) ? e : -1;
+        var key = buffer[..Lexical.NormaliseName(name, buffer)];
+        return _fullNameKeys.MayContain(key) && _byFullNameSpan.TryGetValue(key, out int e) ? e : -1;
     }
 
     /// <summary>Files entity <paramref name="e"/> under the key of <paramref name="name"/>, unless an entity has it.</summary>
     private void AddFullName(ReadOnlySpan<char> name, int e)
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
-        _byFullNameSpan.TryAdd(buffer[..Lexical.NormaliseName(name, buffer)], e);
+        var key = buffer[..Lexical.NormaliseName(name, buffer)];
+        _fullNameKeys.Add(key);
+        _byFullNameSpan.TryAdd(key, e);
     }
 
     private void EndResolve()
@@ -43,6 +47,7 @@ internal sealed partial class ActorPass
         _entityLastWord.Clear();
         _entityKnown.Clear();
         _byFullName.Clear();
+        _fullNameKeys.Clear();
         foreach (var list in _bySentence)
             list.Clear();
     }
