@@ -53,6 +53,9 @@ internal sealed class RoleEntry
 
     /// <summary><see cref="ActorLexicon.IsNational"/> once asked: 0 not yet, 1 no, 2 yes (the same answer from any thread).</summary>
     internal int National;
+
+    /// <summary>The female and male cue words of <see cref="Title"/>, once counted: -1 not yet, else female + 1000 * male.</summary>
+    internal int Cues = -1;
 }
 
 /// <summary>"the North" for North Korea: a word that, after "the", names <paramref name="Code"/> in a document that mentions one of <paramref name="Context"/>.</summary>

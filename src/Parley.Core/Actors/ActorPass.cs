@@ -197,14 +197,12 @@ internal sealed partial class ActorPass
         }
         Array.Fill(_gazStart, -1, 0, n);
         Array.Fill(_roleStart, -1, 0, n);
-        Array.Clear(_gazEntry, 0, n);
+        // End cleared the entries and the person drafts; lengths and possessive flags are only read at a hit's start.
         Array.Clear(_gazLen, 0, n);
         Array.Clear(_gazPossessive, 0, n);
         Array.Clear(_gazEmitted, 0, n);
-        Array.Clear(_roleEntry, 0, n);
         Array.Clear(_roleLen, 0, n);
         Array.Clear(_covered, 0, n);
-        Array.Clear(_personEndingAt, 0, n + 1);
         _headline = false;
     }
 
