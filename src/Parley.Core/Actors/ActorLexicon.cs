@@ -50,6 +50,12 @@ internal sealed class RoleEntry
 
     /// <summary>The key's tokens as the data file writes them: "PM", "HE" and "FM" match only in capitals.</summary>
     public required string[] Surface { get; init; }
+
+    /// <summary><see cref="ActorLexicon.IsNational"/> once asked: 0 not yet, 1 no, 2 yes (the same answer from any thread).</summary>
+    internal int National;
+
+    /// <summary>The female and male cue words of <see cref="Title"/>, once counted: -1 not yet, else female + 1000 * male.</summary>
+    internal int Cues = -1;
 }
 
 /// <summary>"the North" for North Korea: a word that, after "the", names <paramref name="Code"/> in a document that mentions one of <paramref name="Context"/>.</summary>
@@ -77,6 +83,12 @@ public sealed class ActorLexicon
     internal TokenTrie<GazEntry> Places { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal TokenTrie<RoleEntry> Roles { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal Dictionary<string, KnownPerson> People { get; } = new(StringComparer.Ordinal);
+
+    /// <summary><see cref="People"/> by span.</summary>
+    private readonly Dictionary<string, KnownPerson>.AlternateLookup<ReadOnlySpan<char>> _peopleBySpan;
+
+    /// <summary>Rules out most keys that are not in <see cref="People"/> before hashing them.</summary>
+    private readonly NameKeyFilter _peopleKeys = new(1 << 14);
     internal HashSet<string> Particles { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal string[] Prefixes { get; }
     internal string[] TitlePrefixes { get; }
@@ -117,6 +129,9 @@ public sealed class ActorLexicon
         TitlePrefixes = titlePrefixes.ToArray();
         LoadTitles(read("titles.tsv"));
         LoadPeople(read("people.tsv"));
+        _peopleBySpan = People.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in People.Keys)
+            _peopleKeys.Add(key);
         var prefixes = new List<string>();
         foreach (var row in read("name_particles.tsv"))
         {
@@ -179,6 +194,13 @@ public sealed class ActorLexicon
 
     /// <summary>Whether a title is one a country gives its own officials (a minister, a head of state), by its rank in titles.tsv.</summary>
     internal bool IsNational(RoleEntry role)
+    {
+        if (role.National == 0)
+            role.National = ComputeNational(role) ? 2 : 1;
+        return role.National == 2;
+    }
+
+    private bool ComputeNational(RoleEntry role)
     {
         if (TitleRanks.TryGetValue(role.Title, out var rank))
             return NationalRanks.Contains(rank);
@@ -386,23 +408,60 @@ public sealed class ActorLexicon
     /// The people-list entry of a name as written, also without middle initials ("Antony J. Blinken") or
     /// with trailing names the list leaves out ("Gustavo Petro Urrego", "Mohammed bin Salman bin Abdulaziz al Saud").
     /// </summary>
-    internal KnownPerson? FindPerson(string name)
+    internal KnownPerson? FindPerson(string name) => FindPerson(name.AsSpan());
+
+    /// <inheritdoc cref="FindPerson(string)"/>
+    internal KnownPerson? FindPerson(ReadOnlySpan<char> name)
     {
-        var key = Lexical.NormaliseName(name);
-        if (People.TryGetValue(key, out var known))
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var key = buffer[..Lexical.NormaliseName(name, buffer)];
+        if (TryGetByKey(key, out var known))
             return known;
-        var words = key.Split(' ');
-        if (words.Length < 3)
+        int words = key.Count(' ') + 1;
+        if (words < 3)
             return null;
-        for (int n = words.Length - 1; n >= 2; n--)
-            if (People.TryGetValue(string.Join(' ', words, 0, n), out known))
+        // Without its last words, longest first.
+        var shorter = key;
+        for (int n = words - 1; n >= 2; n--)
+        {
+            shorter = shorter[..shorter.LastIndexOf(' ')];
+            if (TryGetByKey(shorter, out known))
                 return known;
-        var kept = new List<string>(words.Length) { words[0] };
-        for (int i = 1; i < words.Length - 1; i++)
-            if (words[i].Length > 1)
-                kept.Add(words[i]);
-        kept.Add(words[^1]);
-        return kept.Count < words.Length ? People.GetValueOrDefault(string.Join(' ', kept)) : null;
+        }
+        // Without its middle initials: the first and last words and the middle ones longer than a letter.
+        Span<char> kept = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
+        int length = 0, keptWords = 0, index = 0;
+        foreach (var range in key.Split(' '))
+        {
+            var word = key[range];
+            if (index == 0 || index == words - 1 || word.Length > 1)
+            {
+                if (length > 0)
+                    kept[length++] = ' ';
+                word.CopyTo(kept[length..]);
+                length += word.Length;
+                keptWords++;
+            }
+            index++;
+        }
+        return keptWords < words && TryGetByKey(kept[..length], out known) ? known : null;
+    }
+
+    /// <summary>The people-list entry whose key is the name's (<see cref="Lexical.NormaliseName(ReadOnlySpan{char})"/>), exactly.</summary>
+    internal bool TryGetPerson(ReadOnlySpan<char> name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KnownPerson? person)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return TryGetByKey(buffer[..Lexical.NormaliseName(name, buffer)], out person);
+    }
+
+    private bool TryGetByKey(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KnownPerson? person)
+    {
+        if (!_peopleKeys.MayContain(key))
+        {
+            person = null;
+            return false;
+        }
+        return _peopleBySpan.TryGetValue(key, out person);
     }
 
     private void LoadPeople(IReadOnlyList<TsvRow> rows)

@@ -19,7 +19,17 @@ internal sealed partial class ActorPass
             {
                 if (d.IsPronoun)
                     continue;
-                CountCues(d.Title?.Title, ref female, ref male);
+                if (d.Title is { } title)
+                {
+                    if (title.Cues < 0)
+                    {
+                        int f = 0, m = 0;
+                        CountCues(title.Title, ref f, ref m);
+                        title.Cues = f + 1000 * m;
+                    }
+                    female += title.Cues % 1000;
+                    male += title.Cues / 1000;
+                }
                 CountCues(d.Role, ref female, ref male);
                 if (d.FirstToken < 0)
                     continue;
@@ -95,7 +105,7 @@ internal sealed partial class ActorPass
     /// For "she" and "her": the most recent woman named before <paramref name="position"/> in this sentence or the
     /// three before, other than <paramref name="exclude"/>; null when none is marked female.
     /// </summary>
-    private Draft? RecentWoman(List<Draft>?[] bySentence, int s, int position, int exclude)
+    private Draft? RecentWoman(List<Draft>[] bySentence, int s, int position, int exclude)
     {
         for (int p = s; p >= 0 && p >= s - 3; p--)
         {

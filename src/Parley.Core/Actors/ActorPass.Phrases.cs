@@ -33,7 +33,7 @@ internal sealed partial class ActorPass
         {
             int x = h;
             while (x - 1 >= a && h - x < 4 && IsCapWord(x - 1) && _gazStart[x - 1] < 0 && _roleStart[x - 1] < 0 && !_covered[x - 1]
-                   && !InSet(_lex.TimeWords, x - 1) && !Lexical.StripPossessive(Word(x - 1), out _))
+                   && !Has(x - 1, WordFacts.TimeWord) && !Has(x - 1, WordFacts.Possessive))
                 x--; // "French National Assembly president": words that are no name ("Assembly") bridge too
             if (x < h && x - 1 >= a && _gazStart[x - 1] >= 0 && _gazEntry[_gazStart[x - 1]]!.Kind != MentionKind.Place)
                 h = x;
@@ -68,7 +68,7 @@ internal sealed partial class ActorPass
                 continue;
             }
             // "the two envoys", "both foreign ministers": a count belongs to a plural role's phrase.
-            if (IsWord(k) && _roleStart[k] < 0 && (InSet(_lex.RoleModifiers, k) || (r.Plural && InSet(_lex.Counts, k))))
+            if (IsWord(k) && _roleStart[k] < 0 && (Has(k, WordFacts.RoleModifier) || (r.Plural && Has(k, WordFacts.Count))))
             {
                 ps = k;
                 k--;
@@ -81,7 +81,7 @@ internal sealed partial class ActorPass
                 break;
             }
             // "Yoon's deputy national security adviser", "the Moon administration": a person owns the role.
-            if (IsCapWord(k) && _roleStart[k] < 0 && (Lexical.StripPossessive(Word(k), out _) || (mods.Count == 0 && _lex.NameModifiers.Contains(r.Title))))
+            if (IsCapWord(k) && _roleStart[k] < 0 && (Has(k, WordFacts.Possessive) || (mods.Count == 0 && _lex.NameModifiers.Contains(r.Title))))
             {
                 int st = k;
                 while (st - 1 >= a && !_covered[st - 1] && (IsCapWord(st - 1) || IsInitial(st - 1, k + 1) || Word(st - 1) is ".") && _gazStart[st - 1] < 0 && _roleStart[st - 1] < 0)
@@ -112,7 +112,14 @@ internal sealed partial class ActorPass
             && (titleEnd + 2 >= b || !IsCapWord(titleEnd + 2)))
             ce = titleEnd += 2;
         if (titleEnd < b && IsLowerWord(titleEnd) && (Is(titleEnd, "of") || Is(titleEnd, "for") || Is(titleEnd, "on") || Is(titleEnd, "to") || Is(titleEnd, "from")))
-            ce = Complement(titleEnd, b, out complementCountry, r.Plural ? complementCountries = [] : null);
+        {
+            if (r.Plural)
+            {
+                complementCountries = _scratch2;
+                complementCountries.Clear();
+            }
+            ce = Complement(titleEnd, b, out complementCountry, complementCountries);
+        }
 
         // A name after the phrase, or before it as an apposition.
         int ns = -1, ne = -1;
@@ -138,7 +145,7 @@ internal sealed partial class ActorPass
             // After a comma the name must close the apposition, unless a form of address or the people list says
             // it is a name: "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani launched ...".
             if (q < b && !_covered[q] && !_headline && NameRun(q, b, out int e, out bool p, inner: true)
-                && (!comma || ClosesAppositive(e, b) || q > beforeHonorific || _lex.FindPerson(SpanOf(q, e).Slice(_text)) is not null)
+                && (!comma || ClosesAppositive(e, b) || q > beforeHonorific || _lex.FindPerson(SpanOf(q, e).AsSpan(_text)) is not null)
                 && !RunsIntoProperNoun(e, b))
             {
                 ns = q;
@@ -154,7 +161,6 @@ internal sealed partial class ActorPass
         }
 
         int phraseEnd = ce;
-        var countries = new List<int>(mods);
         if (ns >= 0 && !apposition && mods.Count == 0 && complementCountry < 0 && ne + 1 < b && Is(ne, "of"))
         {
             // "Deputy Foreign Minister Ivan Petrenko of Ukraine"
@@ -164,9 +170,11 @@ internal sealed partial class ActorPass
         }
         string? country = mods.Count > 0 ? _gazEntry[mods[0]]!.Code : complementCountry >= 0 ? _gazEntry[complementCountry]!.Code : null;
         bool fromModifier = mods.Count > 0 || complementCountry >= 0;
+        int roleFrom = r.Kind == RoleKind.Relational && mods.Count > 0 ? mods[0] : h;
+        // Every country of the phrase: the modifiers, then those of a plural title's complement.
+        var countries = mods;
         if (complementCountries is not null)
             countries.AddRange(complementCountries);
-        int roleFrom = r.Kind == RoleKind.Relational && mods.Count > 0 ? mods[0] : h;
         var roleSpan = SpanOf(roleFrom, phraseEnd);
         if (roleFrom == h)
             roleSpan = new Text.TextSpan(roleSpan.Start + TitlePrefixLength(h), roleSpan.End); // "then-President" is a President
@@ -203,7 +211,7 @@ internal sealed partial class ActorPass
                 person.Country = country;
                 person.CountryFromModifier = fromModifier;
             }
-            if (ownerStart >= 0 && Lexical.StripPossessive(Word(ownerEnd - 1), out _))
+            if (ownerStart >= 0 && Has(ownerEnd - 1, WordFacts.Possessive))
             {
                 var owner = SpanOf(ownerStart, ownerEnd).Slice(_text);
                 person.Owner = owner[..^2];
@@ -215,7 +223,15 @@ internal sealed partial class ActorPass
             {
                 // The role stands apart from its name; it is a mention of the same person, so that a reader of
                 // the role phrase alone ("hosting the president of ... (also known as ...)") finds them.
-                Add(new Draft { Span = SpanOf(ps, phraseEnd), Kind = MentionKind.Person, Role = roleText, Title = r, Country = country, CountryFromModifier = fromModifier, SameAs = person }, s);
+                var same = NewDraft();
+                same.Span = SpanOf(ps, phraseEnd);
+                same.Kind = MentionKind.Person;
+                same.Role = roleText;
+                same.Title = r;
+                same.Country = country;
+                same.CountryFromModifier = fromModifier;
+                same.SameAs = person;
+                Add(same, s);
             }
             foreach (var g in countries)
                 AddPlaceDraft(g, s, person);
@@ -235,30 +251,37 @@ internal sealed partial class ActorPass
             // One role mention per country: "the foreign ministers of South Korea and China" is a KOR and a CHN mention.
             foreach (var g in countries)
             {
-                var role = Add(new Draft { Span = span, Kind = MentionKind.Role, Country = _gazEntry[g]!.Code, Role = roleText, Title = r, IsPlural = true, CountryFromModifier = true }, s);
+                var role = NewDraft();
+                role.Span = span;
+                role.Kind = MentionKind.Role;
+                role.Country = _gazEntry[g]!.Code;
+                role.Role = roleText;
+                role.Title = r;
+                role.IsPlural = true;
+                role.CountryFromModifier = true;
+                Add(role, s);
                 AddPlaceDraft(g, s, role);
             }
             return;
         }
-        var single = Add(new Draft
-        {
-            Span = span,
-            Kind = MentionKind.Role,
-            Country = country,
-            CountryFromModifier = fromModifier,
-            Role = roleText,
-            Title = r,
-            IsPlural = r.Plural,
-            IsInstitution = r.Kind == RoleKind.Institution,
-            Owner = ownerStart >= 0 ? SpanOf(ownerStart, ownerEnd).Slice(_text) : null,
-        }, s);
+        var single = NewDraft();
+        single.Span = span;
+        single.Kind = MentionKind.Role;
+        single.Country = country;
+        single.CountryFromModifier = fromModifier;
+        single.Role = roleText;
+        single.Title = r;
+        single.IsPlural = r.Plural;
+        single.IsInstitution = r.Kind == RoleKind.Institution;
+        single.Owner = ownerStart >= 0 ? SpanOf(ownerStart, ownerEnd).Slice(_text) : null;
+        Add(single, s);
         if (single.Owner is not null && Lexical.StripPossessive(single.Owner, out var stem))
             single.Owner = stem.ToString();
         foreach (var g in countries)
             AddPlaceDraft(g, s, single);
         if (complementCountry >= 0 && !countries.Contains(complementCountry) && !_gazEmitted[complementCountry])
             AddPlaceDraft(complementCountry, s, single);
-        if (ownerStart >= 0 && ownerEnd - ownerStart > 1 && !Lexical.StripPossessive(Word(ownerEnd - 1), out _))
+        if (ownerStart >= 0 && ownerEnd - ownerStart > 1 && !Has(ownerEnd - 1, WordFacts.Possessive))
         {
             // "the Moon Jae-in administration": the person is named, but as the owner of a body, not a participant.
             var owner = AddPerson(ownerStart, ownerEnd, false, s, null);
@@ -291,7 +314,7 @@ internal sealed partial class ActorPass
 
     /// <summary>"official Korean Central News Agency": the run stopped at a capitalised word that is not a name, so it is no name.</summary>
     private bool RunsIntoProperNoun(int e, int b) =>
-        e < b && IsCapWord(e) && _gazStart[e] < 0 && _roleStart[e] < 0 && !InSet(_lex.TimeWords, e) && !Lexical.StripPossessive(Word(e - 1), out _);
+        e < b && IsCapWord(e) && _gazStart[e] < 0 && _roleStart[e] < 0 && !Has(e, WordFacts.TimeWord) && !Has(e - 1, WordFacts.Possessive);
 
     private void MarkCovered(int first, int end)
     {
@@ -336,7 +359,7 @@ internal sealed partial class ActorPass
                 // the place ends the complement — a listed person, or two name words or more after a country.
                 if (j < b && IsCapWord(j) && NameRun(j, b, out int ne, out _) && (ne >= b || !IsCapWord(ne))
                     && ((e.Kind == MentionKind.Country && afterOf && NameWords(j, ne) >= 2)
-                        || _lex.People.ContainsKey(Lexical.NormaliseName(SpanOf(j, ne).AsSpan(_text)))))
+                        || _lex.TryGetPerson(SpanOf(j, ne).AsSpan(_text), out _)))
                     break;
                 continue;
             }
@@ -348,7 +371,7 @@ internal sealed partial class ActorPass
             }
             if (!IsWord(j) || _covered[j])
                 break;
-            if (InSet(_lex.TimeWords, j))
+            if (Has(j, WordFacts.TimeWord))
                 break;
             if (IsCapWord(j))
             {
@@ -368,7 +391,7 @@ internal sealed partial class ActorPass
                 // "... from Seoul and Washington held their first phone talks": a determiner means a clause.
                 if (Is(m, "their") || Is(m, "his") || Is(m, "her") || Is(m, "its") || Is(m, "a") || Is(m, "an") || Is(m, "the"))
                     break;
-                if (InSet(_lex.ComplementEnds, m))
+                if (Has(m, WordFacts.ComplementEnd))
                 {
                     closes = true;
                     break;
@@ -406,18 +429,18 @@ internal sealed partial class ActorPass
             return good;
         int p = -1;
         for (int q = good - 1; q >= st && p < 0; q--)
-            if (InSet(_lex.NotName, q) || InSet(_lex.ComplementEnds, q) || InSet(_lex.OrgHeads, q))
+            if (Has(q, WordFacts.NotName) || Has(q, WordFacts.ComplementEnd) || Has(q, WordFacts.OrgHead))
                 p = q + 1;
         for (int q = st + 1; q < good && p < 0; q++)
             if (IsKoreanGiven(Word(q)))
                 p = q - 1;
         for (int q = st; q < good && p < 0; q++)
-            if (InSet(_lex.GivenNames, q))
+            if (Has(q, WordFacts.GivenName))
                 p = q;
         if (p < 0)
         {
             p = good - 2;
-            while (p - 1 > st && InSet(_lex.Particles, p))
+            while (p - 1 > st && Has(p, WordFacts.Particle))
                 p--; // "Julien Le Maire"
         }
         // The complement keeps a word of its own, or ends in a place or body: "President of the Commission Ursula Lenz".
@@ -440,7 +463,7 @@ internal sealed partial class ActorPass
         while (m < b && m - j < 4 && IsLowerWord(m))
         {
             if (Is(m, "the") || Is(m, "a") || Is(m, "an") || Is(m, "his") || Is(m, "her") || Is(m, "their") || Is(m, "its")
-                || InSet(_lex.ClauseOpeners, m) || InSet(_lex.NameFollowers, m) && !Is(m, "and"))
+                || Has(m, WordFacts.ClauseOpener) || Has(m, WordFacts.NameFollower) && !Is(m, "and"))
                 return 0;
             m++;
         }
@@ -453,8 +476,8 @@ internal sealed partial class ActorPass
 
     /// <summary>A plain capitalised word or a particle inside a capitalised complement: no place, title or possessive.</summary>
     private bool IsTailWord(int k) =>
-        IsWord(k) && _gazStart[k] < 0 && _roleStart[k] < 0 && !_covered[k] && !InSet(_lex.TimeWords, k)
-        && (IsCapWord(k) || InSet(_lex.Particles, k)) && !Lexical.StripPossessive(Word(k), out _);
+        IsWord(k) && _gazStart[k] < 0 && _roleStart[k] < 0 && !_covered[k] && !Has(k, WordFacts.TimeWord)
+        && (IsCapWord(k) || Has(k, WordFacts.Particle)) && !Has(k, WordFacts.Possessive);
 
     /// <summary>"Dong-wook": a hyphenated given name whose second part is in lower case, the Korean shape.</summary>
     private static bool IsKoreanGiven(ReadOnlySpan<char> w)
@@ -494,7 +517,7 @@ internal sealed partial class ActorPass
         }
         int st = end - 1;
         while (st - 1 >= a && !_covered[st - 1] && _gazStart[st - 1] < 0 && _roleStart[st - 1] < 0
-               && (IsCapWord(st - 1) || InSet(_lex.Particles, st - 1) || Word(st - 1) is "."))
+               && (IsCapWord(st - 1) || Has(st - 1, WordFacts.Particle) || Word(st - 1) is "."))
             st--;
         for (; st < end; st++)
         {
@@ -503,7 +526,7 @@ internal sealed partial class ActorPass
             if (NameRun(st, end, out int e, out bool p) && e == end && !p)
             {
                 // The word before the name must not be a capitalised word the run refused (a headline, "The Moon").
-                if (st > a && IsCapWord(st - 1) && _roleStart[st - 1] < 0 && _gazStart[st - 1] < 0 && !InSet(_lex.NotName, st - 1))
+                if (st > a && IsCapWord(st - 1) && _roleStart[st - 1] < 0 && _gazStart[st - 1] < 0 && !Has(st - 1, WordFacts.NotName))
                     return false;
                 ns = st;
                 ne = end;

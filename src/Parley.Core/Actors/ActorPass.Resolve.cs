@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Parley.Segmentation;
 using Parley.Text;
 
@@ -8,13 +9,88 @@ internal sealed partial class ActorPass
     // One entry per entity: its drafts, and the words of its longest written name.
     private readonly List<List<Draft>> _entityDrafts = [];
     private readonly List<string[]> _entityWords = [];
+
+    // Per entity: the index in its words of the last one that is no suffix ("Jr", "II"), as IsKey reads it.
+    private readonly List<int> _entityLastWord = [];
     private readonly List<KnownPerson?> _entityKnown = [];
     private readonly Dictionary<string, int> _byFullName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byFullNameSpan;
+    private readonly NameKeyFilter _fullNameKeys = new(256);
 
-    private void SortDrafts() => _drafts.Sort(static (x, y) =>
+    // Reused lists: an entity's drafts (entity e has the list at e) and the person drafts of each sentence.
+    private readonly List<List<Draft>> _entityListPool = [];
+    private List<Draft>[] _bySentence = [];
+
+    /// <summary>The entity whose full name has the key of <paramref name="name"/> (<see cref="Lexical.NormaliseName(ReadOnlySpan{char})"/>), or -1.</summary>
+    private int ByFullName(ReadOnlySpan<char> name)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var key = buffer[..Lexical.NormaliseName(name, buffer)];
+        return _fullNameKeys.MayContain(key) && _byFullNameSpan.TryGetValue(key, out int e) ? e : -1;
+    }
+
+    /// <summary>Files entity <paramref name="e"/> under the key of <paramref name="name"/>, unless an entity has it.</summary>
+    private void AddFullName(ReadOnlySpan<char> name, int e)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var key = buffer[..Lexical.NormaliseName(name, buffer)];
+        _fullNameKeys.Add(key);
+        _byFullNameSpan.TryAdd(key, e);
+    }
+
+    private void EndResolve()
+    {
+        for (int e = 0; e < _entityDrafts.Count; e++)
+            _entityDrafts[e].Clear();
+        _entityDrafts.Clear();
+        _entityWords.Clear();
+        _entityLastWord.Clear();
+        _entityKnown.Clear();
+        _byFullName.Clear();
+        _fullNameKeys.Clear();
+        foreach (var list in _bySentence)
+            list.Clear();
+    }
+
+    /// <summary>
+    /// Text order: by start, the longer first, then in the order made. That is a total order (<see cref="Draft.Order"/>
+    /// is unique), so any sort gives the same list; between sorts only a few drafts are added, so an insertion sort
+    /// does, unless the list is far from sorted.
+    /// </summary>
+    private void SortDrafts()
+    {
+        var drafts = CollectionsMarshal.AsSpan(_drafts);
+        int descents = 0;
+        for (int i = 1; i < drafts.Length; i++)
+            if (CompareDrafts(drafts[i - 1], drafts[i]) > 0)
+                descents++;
+        if (descents == 0)
+            return;
+        if (descents > 32)
+        {
+            drafts.Sort(CompareDrafts);
+            return;
+        }
+        for (int i = 1; i < drafts.Length; i++)
+        {
+            var d = drafts[i];
+            int j = i - 1;
+            if (CompareDrafts(drafts[j], d) <= 0)
+                continue;
+            do
+            {
+                drafts[j + 1] = drafts[j];
+                j--;
+            }
+            while (j >= 0 && CompareDrafts(drafts[j], d) > 0);
+            drafts[j + 1] = d;
+        }
+    }
+
+    private static int CompareDrafts(Draft x, Draft y) =>
         x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start)
         : x.Span.End != y.Span.End ? y.Span.End.CompareTo(x.Span.End)
-        : x.Order.CompareTo(y.Order));
+        : x.Order.CompareTo(y.Order);
 
     private void Resolve()
     {
@@ -123,17 +199,20 @@ internal sealed partial class ActorPass
 
     private int NewEntity(Draft d)
     {
-        _entityDrafts.Add([]);
+        if (_entityDrafts.Count == _entityListPool.Count)
+            _entityListPool.Add([]);
+        _entityDrafts.Add(_entityListPool[_entityDrafts.Count]);
         _entityWords.Add(d.Words ?? []);
+        _entityLastWord.Add(LastNameWord(d.Words ?? []));
         _entityKnown.Add(d.Known);
         // The name as the text writes it ("Recep Tayyip Erdogan", which the gold compares), unless the
         // text only gives a surname ("Biden") and the people list knows the full name.
         var name = d.Words is { Length: >= 2 } ? d.Name! : d.Known?.Name ?? d.Name ?? "";
         _doc.Entities.Add(new PersonEntity { Name = name });
         int e = _doc.Entities.Count - 1;
-        _byFullName.TryAdd(Lexical.NormaliseName(d.Name ?? ""), e);
+        AddFullName(d.Name, e);
         if (d.Known is not null)
-            _byFullName.TryAdd(Lexical.NormaliseName(d.Known.Name), e);
+            AddFullName(d.Known.Name, e);
         return e;
     }
 
@@ -141,7 +220,7 @@ internal sealed partial class ActorPass
     {
         if (d.Known is not null)
         {
-            if (_byFullName.TryGetValue(Lexical.NormaliseName(d.Known.Name), out int same))
+            if (ByFullName(d.Known.Name) is >= 0 and var same)
                 return same;
             for (int e = 0; e < _entityKnown.Count; e++)
                 if (ReferenceEquals(_entityKnown[e], d.Known))
@@ -149,7 +228,7 @@ internal sealed partial class ActorPass
             if (d.Words!.Length == 1 && FindByKey(d.Words[0], d.Span.Start) is >= 0 and var byKey)
                 return byKey; // "Petro" after "Gustavo Petro Urrego"
         }
-        if (_byFullName.TryGetValue(Lexical.NormaliseName(d.Name!), out int k))
+        if (ByFullName(d.Name) is >= 0 and var k)
             return k;
 
         // "López Obrador" and "Andrés Manuel López Obrador": one name ends the other; "Gustavo Petro" and
@@ -176,6 +255,21 @@ internal sealed partial class ActorPass
         return true;
     }
 
+    /// <summary><see cref="EndsWith"/> with the shorter name as tokens of the text (the last one possessive or not).</summary>
+    private bool EndsWithTokens(string[] longer, int first, int end, bool possessive)
+    {
+        int off = longer.Length - (end - first);
+        for (int k = first; k < end; k++)
+        {
+            var w = Word(k);
+            if (k == end - 1 && possessive)
+                Lexical.StripPossessive(w, out w);
+            if (!longer[off + k - first].AsSpan().TrimEnd('.').Equals(w.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+        return true;
+    }
+
     private static bool StartsWith(string[] longer, string[] shorter)
     {
         if (shorter.Length > longer.Length)
@@ -196,14 +290,15 @@ internal sealed partial class ActorPass
             _entityKnown[e] = d.Known;
             if (_entityWords[e].Length < 2)
                 entity.Name = d.Known.Name;
-            _byFullName.TryAdd(Lexical.NormaliseName(d.Known.Name), e);
+            AddFullName(d.Known.Name, e);
         }
         if (d.Words is { } w && w.Length > _entityWords[e].Length)
         {
             _entityWords[e] = w;
+            _entityLastWord[e] = LastNameWord(w);
             if (w.Length >= 2)
                 entity.Name = d.Name!;
-            _byFullName.TryAdd(Lexical.NormaliseName(d.Name!), e);
+            AddFullName(d.Name, e);
         }
         AddRole(entity, d.Role);
         if (d.MoreRoles is not null)
@@ -225,17 +320,14 @@ internal sealed partial class ActorPass
     /// Whether one word names the entity on its own: the last word of the name, or the first when the
     /// family name comes first ("Liu" of "Liu Xiaoming", "Noh" of "Noh Kyu-duk", "Tamim" of "Tamim bin Hamad").
     /// </summary>
-    private bool IsKey(int e, string word)
+    private bool IsKey(int e, ReadOnlySpan<char> word)
     {
         var words = _entityWords[e];
         if (words.Length == 0)
             return false;
-        int last = words.Length - 1;
-        while (last > 0 && _lex.Suffixes.Contains(words[last].TrimEnd('.')))
-            last--;
-        if (string.Equals(words[last], word, StringComparison.Ordinal))
+        if (word.SequenceEqual(words[_entityLastWord[e]]))
             return true;
-        if (words.Length == 1 || !string.Equals(words[0], word, StringComparison.Ordinal))
+        if (words.Length == 1 || !word.SequenceEqual(words[0]))
             return false;
         var country = _doc.Entities[e].Country;
         if (country is not null && _lex.FamilyFirst.Contains(country))
@@ -247,8 +339,17 @@ internal sealed partial class ActorPass
         return _lex.Particles.Contains(second) && second.StartsWith('b') || second.StartsWith("ibn", StringComparison.Ordinal);
     }
 
+    /// <summary>The index of the last word of a name that is no suffix: "Biden" of "Joseph Biden Jr.".</summary>
+    private int LastNameWord(string[] words)
+    {
+        int last = words.Length - 1;
+        while (last > 0 && _lex.Suffixes.Contains(words[last].TrimEnd('.')))
+            last--;
+        return last;
+    }
+
     /// <summary>The entity a single word names: the most recent one mentioned before, else the only one.</summary>
-    private int FindByKey(string word, int position)
+    private int FindByKey(ReadOnlySpan<char> word, int position)
     {
         int best = -1, bestPos = -1, any = -1, count = 0;
         for (int e = 0; e < _entityDrafts.Count; e++)
@@ -296,28 +397,29 @@ internal sealed partial class ActorPass
         {
             var sentence = _doc.Sentences[s];
             int b = sentence.EndToken;
-            for (int i = sentence.FirstToken; i < b; i++)
+            int next = sentence.FirstToken; // the first token after the last name run
+            for (int c = FirstAtOrAfter(_capWords, next); c < _capWords.Count && _capWords[c] < b; c++)
             {
-                if (_covered[i] || _gazStart[i] >= 0 || _roleStart[i] >= 0 || !IsCapWord(i) || !NameRun(i, b, out int end, out bool possessive))
+                int i = _capWords[c];
+                if (i < next || _covered[i] || _gazStart[i] >= 0 || _roleStart[i] >= 0 || !NameRun(i, b, out int end, out bool possessive))
                     continue;
                 var span = SpanOf(i, end);
-                int e = _byFullName.GetValueOrDefault(Lexical.NormaliseName(span.AsSpan(_text)), -1);
-                if (e < 0 && end - i == 1 && !(end < b && InSet(_lex.NameModifiers, end)))
+                int e = ByFullName(span.AsSpan(_text));
+                if (e < 0 && end - i == 1 && !(end < b && Has(end, WordFacts.NameModifier)))
                 {
                     var w = Word(i);
                     if (possessive)
                         Lexical.StripPossessive(w, out w);
-                    e = FindByKey(w.ToString(), span.Start);
+                    e = FindByKey(w, span.Start);
                 }
                 if (e < 0 && end - i >= 2)
                     e = FindByEnding(i, end, possessive);
                 if (e >= 0)
                 {
-                    var d = AddPerson(i, end, possessive, s, null);
-                    d.Known = null;
+                    var d = AddPerson(i, end, possessive, s, null, lookUp: false);
                     Attach(d, e);
                 }
-                i = end - 1;
+                next = end;
             }
         }
     }
@@ -328,18 +430,10 @@ internal sealed partial class ActorPass
     /// </summary>
     private int FindByEnding(int first, int end, bool possessive)
     {
-        var words = new string[end - first];
-        for (int k = first; k < end; k++)
-        {
-            var w = Word(k);
-            if (k == end - 1 && possessive)
-                Lexical.StripPossessive(w, out w);
-            words[k - first] = w.ToString();
-        }
         int found = -1;
         for (int e = 0; e < _entityWords.Count; e++)
         {
-            if (_entityWords[e].Length <= words.Length || !EndsWith(_entityWords[e], words))
+            if (_entityWords[e].Length <= end - first || !EndsWithTokens(_entityWords[e], first, end, possessive))
                 continue;
             if (found >= 0)
                 return -1;
@@ -356,7 +450,7 @@ internal sealed partial class ActorPass
             if (d.Kind == MentionKind.Person && d.Owner is not null && d.Country is null)
             {
                 // "Kim Tae-hyo, tapped as Yoon's deputy national security adviser": Yoon's country.
-                int o = _byFullName.GetValueOrDefault(Lexical.NormaliseName(d.Owner), -1);
+                int o = ByFullName(d.Owner);
                 if (o < 0)
                     o = FindByKey(d.Owner, d.Span.Start);
                 if (o >= 0 && o != d.Entity && _doc.Entities[o].Country is { } c)
@@ -371,7 +465,7 @@ internal sealed partial class ActorPass
             if (d.Owner is not null)
             {
                 // "the Moon administration", "Yoon's deputy national security adviser": the owner's country.
-                int o = _byFullName.GetValueOrDefault(Lexical.NormaliseName(d.Owner), -1);
+                int o = ByFullName(d.Owner);
                 if (o < 0)
                     o = FindByKey(d.Owner, d.Span.Start);
                 if (o >= 0 && d.Country is null)
@@ -432,16 +526,24 @@ internal sealed partial class ActorPass
     {
         if (_entityDrafts.Count == 0)
             return;
-        var bySentence = new List<Draft>?[_doc.Sentences.Count];
+        if (_bySentence.Length < _doc.Sentences.Count)
+        {
+            int old = _bySentence.Length;
+            Array.Resize(ref _bySentence, Math.Max(_doc.Sentences.Count, 2 * old));
+            for (int i = old; i < _bySentence.Length; i++)
+                _bySentence[i] = [];
+        }
+        var bySentence = _bySentence; // an empty list for a sentence without a person
         foreach (var d in _drafts)
             if (d.Kind == MentionKind.Person && d.Entity >= 0 && d.PartOf is null)
-                (bySentence[d.Sentence] ??= []).Add(d);
+                bySentence[d.Sentence].Add(d);
         for (int s = 0; s < _doc.Sentences.Count; s++)
         {
             var sentence = _doc.Sentences[s];
-            for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+            for (int c = FirstAtOrAfter(_pronouns, sentence.FirstToken); c < _pronouns.Count && _pronouns[c] < sentence.EndToken; c++)
             {
-                if (_covered[k] || !IsWord(k))
+                int k = _pronouns[c];
+                if (_covered[k])
                     continue;
                 var w = Word(k);
                 bool possessive = w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase);
@@ -486,17 +588,16 @@ internal sealed partial class ActorPass
                 }
                 if (antecedent is null)
                     continue;
-                var d = Add(new Draft
-                {
-                    Span = _tokens[k].Span,
-                    Kind = MentionKind.Person,
-                    IsPronoun = true,
-                    IsPossessive = possessive,
-                    Name = _doc.Entities[antecedent.Entity].Name,
-                }, s);
+                var d = NewDraft();
+                d.Span = _tokens[k].Span;
+                d.Kind = MentionKind.Person;
+                d.IsPronoun = true;
+                d.IsPossessive = possessive;
+                d.Name = _doc.Entities[antecedent.Entity].Name;
+                Add(d, s);
                 _covered[k] = true;
                 Attach(d, antecedent.Entity);
-                var list = bySentence[s] ??= [];
+                var list = bySentence[s];
                 int at = 0;
                 while (at < list.Count && list[at].Span.Start < d.Span.Start)
                     at++;
@@ -516,7 +617,7 @@ internal sealed partial class ActorPass
     /// ("López Obrador, who arrived on Friday, received him") has the sentence's first person as its subject; one
     /// opened by a clause opener ("..., where people waited for him") has no person subject, so it excludes no one.
     /// </remarks>
-    private Draft? ObjectAntecedent(List<Draft>?[] bySentence, int s, int k, Gender gender)
+    private Draft? ObjectAntecedent(List<Draft>[] bySentence, int s, int k, Gender gender)
     {
         var sentence = _doc.Sentences[s];
         int position = _tokens[k].Span.Start;
@@ -530,7 +631,7 @@ internal sealed partial class ActorPass
                 break;
             }
             // "appointed as foreign minister": an opener before a title is a preposition.
-            if (IsWord(p) && InSet(_lex.ClauseOpeners, p) && !(p + 1 < k && _roleStart[p + 1] >= 0))
+            if (IsWord(p) && Has(p, WordFacts.ClauseOpener) && !(p + 1 < k && _roleStart[p + 1] >= 0))
             {
                 start = p + 1;
                 opener = true;
@@ -615,7 +716,7 @@ internal sealed partial class ActorPass
         return _tokens[close].Span.Start;
     }
 
-    private Draft? LastPersonBefore(List<Draft>?[] bySentence, int s, int position, Gender gender)
+    private Draft? LastPersonBefore(List<Draft>[] bySentence, int s, int position, Gender gender)
     {
         for (int p = s; p >= 0 && p >= s - 4; p--)
         {
@@ -637,13 +738,16 @@ internal sealed partial class ActorPass
             return true;
         if (_tokens[p].Kind == TokenKind.Punctuation)
             return Word(p) is "," or ";" or ":" or "(" or "\u2014" or "-" || p < k - 1;
-        return InSet(_lex.ClauseOpeners, p);
+        return Has(p, WordFacts.ClauseOpener);
     }
 
     private void Emit()
     {
         for (int i = 0; i < _drafts.Count; i++)
             _drafts[i].Order = i;
+        _doc.Mentions.EnsureCapacity(_drafts.Count);
+        for (int e = 0; e < _entityDrafts.Count; e++)
+            _doc.Entities[e].Mentions.EnsureCapacity(_entityDrafts[e].Count);
         foreach (var d in _drafts)
         {
             string? country = d.Country;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Parley.Documents;
 using Parley.Segmentation;
 using Parley.Text;
@@ -46,55 +47,191 @@ internal sealed partial class ActorPass
 
         /// <summary>A title a country gives its own officials (national_rank of actor_cues.tsv) names this person.</summary>
         public bool National;
+
+        /// <summary>Back to a blank draft, for reuse.</summary>
+        public void Reset()
+        {
+            Span = default;
+            Kind = default;
+            Country = Name = Role = City = Owner = null;
+            Entity = -1;
+            PartOf = SameAs = null;
+            IsPronoun = IsPossessive = IsInstitution = IsPlural = CountryFromModifier = National = false;
+            Sentence = Order = 0;
+            Title = null;
+            Known = null;
+            FirstToken = EndToken = -1;
+            Words = null;
+            MoreRoles = null;
+        }
     }
 
-    private readonly Document _doc;
-    private readonly ActorLexicon _lex;
-    private readonly string _text;
-    private readonly List<Token> _tokens;
+    // One pass object per thread, reused from document to document with its buffers (see Run(Document, ActorLexicon)).
+    [ThreadStatic]
+    private static ActorPass? t_spare;
+
+    private Document _doc = null!;
+    private ActorLexicon _lex = null!;
+    private string _text = null!;
+    private List<Token> _tokens = null!;
     private readonly List<Draft> _drafts = [];
 
+    // Drafts made for earlier documents, handed out again by NewDraft.
+    private readonly List<Draft> _draftPool = [];
+    private int _draftsUsed;
+
     // Per token: the start token of the gazetteer or role hit covering it (-1 for none), and at a
-    // hit's start its entry, length and possessive flag.
-    private readonly int[] _gazStart;
-    private readonly GazEntry?[] _gazEntry;
-    private readonly int[] _gazLen;
-    private readonly bool[] _gazPossessive;
-    private readonly bool[] _gazEmitted;
-    private readonly int[] _roleStart;
-    private readonly RoleEntry?[] _roleEntry;
-    private readonly int[] _roleLen;
+    // hit's start its entry, length and possessive flag. The arrays are reused and may be longer than the document.
+    private int[] _gazStart = [];
+    private GazEntry?[] _gazEntry = [];
+    private int[] _gazLen = [];
+    private bool[] _gazPossessive = [];
+    private bool[] _gazEmitted = [];
+    private int[] _roleStart = [];
+    private RoleEntry?[] _roleEntry = [];
+    private int[] _roleLen = [];
 
     // Tokens taken by a phrase or a name, and the person draft whose name ends at a token.
-    private readonly bool[] _covered;
-    private readonly Draft?[] _personEndingAt;
+    private bool[] _covered = [];
+
+    // Per token: its text's facts (see WordFacts), with the Word bit for word tokens.
+    private WordFacts[] _facts = [];
+
+    // The tokens, in order, where a gazetteer or title phrase may start, the capitalised words and the pronouns: the
+    // passes that only act there visit these instead of every token.
+    private readonly List<int> _placeStarts = [];
+    private readonly List<int> _roleStarts = [];
+
+    // At each of those place and title starts, the first step of the trie match (see TokenTrie.FirstStep).
+    private readonly List<TokenTrie<GazEntry>.First> _placeFirsts = [];
+    private readonly List<TokenTrie<RoleEntry>.First> _roleFirsts = [];
+    private readonly List<int> _capWords = [];
+    private readonly List<int> _pronouns = [];
+    private readonly List<int> _roleHits = [];
+    private Draft?[] _personEndingAt = [];
     private readonly List<int> _scratch = [];
+    private readonly List<int> _scratch2 = [];
+    private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
+    private readonly List<EllipticalCountry> _activeElliptical = [];
 
     // The sentence being read is set in title case ("Yoon Gets Warm Welcome"): its capitalised words say nothing.
     private bool _headline;
 
-    public ActorPass(Document doc, ActorLexicon lexicon)
+    private ActorPass()
+    {
+        _byFullNameSpan = _byFullName.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Recognises the actors of <paramref name="doc"/> with the thread's reusable pass.</summary>
+    public static void Run(Document doc, ActorLexicon lexicon)
+    {
+        // Taken out while in use, so that a nested run (none today) would make its own.
+        var pass = t_spare ?? new ActorPass();
+        t_spare = null;
+        try
+        {
+            pass.Begin(doc, lexicon);
+            pass.Recognise();
+        }
+        finally
+        {
+            pass.End();
+            t_spare = pass;
+        }
+    }
+
+    private void Begin(Document doc, ActorLexicon lexicon)
     {
         _doc = doc;
         _lex = lexicon;
         _text = doc.Text;
         _tokens = doc.Tokens;
         int n = _tokens.Count;
-        _gazStart = new int[n];
-        _gazEntry = new GazEntry?[n];
-        _gazLen = new int[n];
-        _gazPossessive = new bool[n];
-        _gazEmitted = new bool[n];
-        _roleStart = new int[n];
-        _roleEntry = new RoleEntry?[n];
-        _roleLen = new int[n];
-        _covered = new bool[n];
-        _personEndingAt = new Draft?[n + 1];
-        Array.Fill(_gazStart, -1);
-        Array.Fill(_roleStart, -1);
+        if (_gazStart.Length < n)
+        {
+            int size = Math.Max(n, 2 * _gazStart.Length);
+            _gazStart = new int[size];
+            _gazEntry = new GazEntry?[size];
+            _gazLen = new int[size];
+            _gazPossessive = new bool[size];
+            _gazEmitted = new bool[size];
+            _roleStart = new int[size];
+            _roleEntry = new RoleEntry?[size];
+            _roleLen = new int[size];
+            _covered = new bool[size];
+            _personEndingAt = new Draft?[size + 1];
+            _facts = new WordFacts[size];
+        }
+        _placeStarts.Clear();
+        _roleStarts.Clear();
+        _placeFirsts.Clear();
+        _roleFirsts.Clear();
+        _capWords.Clear();
+        _pronouns.Clear();
+        var words = WordFactsCache.For(lexicon);
+        var tokens = CollectionsMarshal.AsSpan(_tokens);
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            ref readonly var token = ref tokens[k];
+            var f = words.Of(token.Span.AsSpan(_text), out var place, out var role);
+            if (token.Kind == TokenKind.Word)
+                f |= WordFacts.Word;
+            _facts[k] = f;
+            if ((f & WordFacts.PlaceStart) != 0)
+            {
+                _placeStarts.Add(k);
+                _placeFirsts.Add(place);
+            }
+            if ((f & (WordFacts.RoleStart | WordFacts.RoleStartAfterPrefix)) != 0)
+            {
+                _roleStarts.Add(k);
+                _roleFirsts.Add(role);
+            }
+            if ((f & WordFacts.Word) != 0)
+            {
+                if ((f & WordFacts.Capitalised) != 0)
+                    _capWords.Add(k);
+                if ((f & WordFacts.Pronoun) != 0)
+                    _pronouns.Add(k);
+            }
+        }
+        Array.Fill(_gazStart, -1, 0, n);
+        Array.Fill(_roleStart, -1, 0, n);
+        // End cleared the entries and the person drafts; lengths and possessive flags are only read at a hit's start.
+        Array.Clear(_gazLen, 0, n);
+        Array.Clear(_gazPossessive, 0, n);
+        Array.Clear(_gazEmitted, 0, n);
+        Array.Clear(_roleLen, 0, n);
+        Array.Clear(_covered, 0, n);
+        _headline = false;
     }
 
-    public void Run()
+    /// <summary>Lets go of the document and of what it references, keeping the buffers.</summary>
+    private void End()
+    {
+        int n = _tokens?.Count ?? 0;
+        Array.Clear(_gazEntry, 0, Math.Min(n, _gazEntry.Length));
+        Array.Clear(_roleEntry, 0, Math.Min(n, _roleEntry.Length));
+        Array.Clear(_personEndingAt, 0, Math.Min(n + 1, _personEndingAt.Length));
+        _drafts.Clear();
+        for (int i = 0; i < _draftsUsed; i++)
+            _draftPool[i].Reset();
+        _draftsUsed = 0;
+        EndResolve();
+        _doc = null!;
+        _text = null!;
+        _tokens = null!;
+    }
+
+    /// <summary>A blank draft, from the pool when it has one.</summary>
+    private Draft NewDraft()
+    {
+        if (_draftsUsed == _draftPool.Count)
+            _draftPool.Add(new Draft());
+        return _draftPool[_draftsUsed++];
+    }
+
+    private void Recognise()
     {
         for (int s = 0; s < _doc.Sentences.Count; s++)
             PlacePass(s);
@@ -109,13 +246,32 @@ internal sealed partial class ActorPass
 
     private bool Is(int k, string word) => Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private bool IsWord(int k) => _tokens[k].Kind == TokenKind.Word;
+    private bool Has(int k, WordFacts fact) => (_facts[k] & fact) != 0;
 
-    private bool IsCapWord(int k) => IsWord(k) && Lexical.IsCapitalised(Word(k));
+    /// <summary>The index in <paramref name="positions"/> (ascending) of the first position at or after <paramref name="k"/>.</summary>
+    private static int FirstAtOrAfter(List<int> positions, int k)
+    {
+        var span = CollectionsMarshal.AsSpan(positions);
+        int lo = 0, hi = span.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (span[mid] < k)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
 
-    private bool IsLowerWord(int k) => IsWord(k) && char.IsLower(Word(k)[0]);
+    private bool IsWord(int k) => (_facts[k] & WordFacts.Word) != 0;
 
-    private bool InSet(HashSet<string> set, int k) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k));
+    private bool IsCapWord(int k) => (_facts[k] & (WordFacts.Word | WordFacts.Capitalised)) == (WordFacts.Word | WordFacts.Capitalised);
+
+    private bool IsLowerWord(int k) => (_facts[k] & (WordFacts.Word | WordFacts.LowerInitial)) == (WordFacts.Word | WordFacts.LowerInitial);
+
+    /// <summary>The length of a "then-" or "ex-" glued to a title word, or 0.</summary>
+    private int TitlePrefixLength(int k) => (int)((ulong)_facts[k] >> WordFactsCache.PrefixShift);
 
     private TextSpan SpanOf(int first, int end) => new(_tokens[first].Span.Start, _tokens[end - 1].Span.End);
 
@@ -134,9 +290,13 @@ internal sealed partial class ActorPass
     {
         var sentence = _doc.Sentences[s];
         int a = sentence.FirstToken, b = sentence.EndToken;
-        for (int i = a; i < b;)
+        int next = a; // the first token after the last hit
+        for (int c = FirstAtOrAfter(_placeStarts, a); c < _placeStarts.Count && _placeStarts[c] < b; c++)
         {
-            int n = _lex.Places.Match(_text, _tokens, i, b, out var entry, out bool possessive);
+            int i = _placeStarts[c];
+            if (i < next)
+                continue;
+            int n = _lex.Places.Match(_text, _tokens, _placeFirsts[c], i, b, out var entry, out bool possessive);
             if (n > 0 && AcceptPlace(i, n, entry!, possessive, a, b))
             {
                 _gazEntry[i] = entry;
@@ -144,10 +304,8 @@ internal sealed partial class ActorPass
                 _gazPossessive[i] = possessive;
                 for (int k = i; k < i + n; k++)
                     _gazStart[k] = i;
-                i += n;
+                next = i + n;
             }
-            else
-                i++;
         }
     }
 
@@ -160,28 +318,30 @@ internal sealed partial class ActorPass
     {
         if (_lex.Elliptical.Count == 0)
             return;
-        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var codes = _codes;
+        codes.Clear();
         for (int i = 0; i < _tokens.Count; i++)
             if (_gazStart[i] == i)
                 codes.Add(_gazEntry[i]!.Code);
         // The entries whose context countries the document names, in the lexicon's order: the first
         // whose word a token has claims it. One pass over the tokens, not one per entry.
-        List<EllipticalCountry>? active = null;
+        var active = _activeElliptical;
+        active.Clear();
         foreach (var el in _lex.Elliptical)
         {
             bool context = false;
             foreach (var c in el.Context)
                 context |= codes.Contains(c);
             if (context)
-                (active ??= []).Add(el);
+                active.Add(el);
         }
-        if (active is null)
+        if (active.Count == 0)
             return;
         foreach (var sentence in _doc.Sentences)
         {
             for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
             {
-                if (_gazStart[i] >= 0 || !Is(i - 1, "the") || !IsCapWord(i))
+                if (_gazStart[i] >= 0 || !IsCapWord(i) || !Is(i - 1, "the"))
                     continue;
                 var w = Word(i);
                 bool possessive = Lexical.StripPossessive(w, out var stem);
@@ -207,14 +367,19 @@ internal sealed partial class ActorPass
         int a = sentence.FirstToken, b = sentence.EndToken;
         _headline = IsHeadline(a, b);
         int listEnd = -1;
-        for (int i = a; i < b;)
+        _roleHits.Clear();
+        int next = a; // the first token after the last title
+        for (int c = FirstAtOrAfter(_roleStarts, a); c < _roleStarts.Count && _roleStarts[c] < b; c++)
         {
+            int i = _roleStarts[c];
+            if (i < next)
+                continue;
             RoleEntry? role = null;
             bool rolePossessive = false;
             int skip = 0;
-            int n = _gazStart[i] >= 0 ? 0 : _lex.Roles.Match(_text, _tokens, i, b, out role, out rolePossessive);
-            if (n == 0 && _gazStart[i] < 0 && TitlePrefixLength(i) is > 0 and var prefix)
-                n = _lex.Roles.Match(_text, _tokens, i, b, out role, out rolePossessive, skip = prefix);
+            int n = _gazStart[i] >= 0 || !Has(i, WordFacts.RoleStart) ? 0 : _lex.Roles.Match(_text, _tokens, _roleFirsts[c], i, b, out role, out rolePossessive);
+            if (n == 0 && _gazStart[i] < 0 && Has(i, WordFacts.RoleStartAfterPrefix))
+                n = _lex.Roles.Match(_text, _tokens, i, b, out role, out rolePossessive, skip = TitlePrefixLength(i));
             // A title may hold a place after its first word ("special envoy for North Korea": the topic,
             // not the envoy's country); the title covers it. "the Vice FM's office", "the ministry's
             // statement": a possessive title owns the next noun and is no role.
@@ -224,18 +389,17 @@ internal sealed partial class ActorPass
                 _roleLen[i] = n;
                 for (int k = i; k < i + n; k++)
                     _roleStart[k] = i;
-                i += n;
+                _roleHits.Add(i);
+                next = i + n;
             }
-            else
-                i++;
         }
-        for (int i = a; i < b; i++)
-            if (_roleEntry[i] is not null && !_covered[i])
+        foreach (int i in _roleHits)
+            if (!_covered[i])
                 BuildPhrase(i, a, b, s);
         for (int i = a; i < b; i++)
         {
-            if (_covered[i])
-                continue;
+            if (_covered[i] || (_gazStart[i] != i && !IsCapWord(i)))
+                continue; // only places and capitalised words start something here
             if (_gazStart[i] == i)
             {
                 if (!_gazEmitted[i])
@@ -246,8 +410,7 @@ internal sealed partial class ActorPass
                 continue;
             if (NameRun(i, b, out int end, out bool possessive))
             {
-                var key = Lexical.NormaliseName(SpanOf(i, end).AsSpan(_text));
-                if (_lex.People.TryGetValue(key, out var known))
+                if (_lex.TryGetPerson(SpanOf(i, end).AsSpan(_text), out var known))
                 {
                     AddPerson(i, end, possessive, s, known);
                     listEnd = end;
@@ -271,6 +434,8 @@ internal sealed partial class ActorPass
     /// <summary>Whether a contact verb of actor_cues.tsv ("met", "spoke with") ends right before token <paramref name="i"/>.</summary>
     private bool AfterContactVerb(int i, int a)
     {
+        if (i - 1 < a || !Has(i - 1, WordFacts.ContactVerbEnd))
+            return false; // every verb ends right before the name
         foreach (var verb in _lex.ContactVerbs)
         {
             int first = i - verb.Length;
@@ -297,7 +462,7 @@ internal sealed partial class ActorPass
         if (words < 2 || words > 4)
             return 0;
         for (int k = i; k < end; k++)
-            if (InSet(_lex.OrgHeads, k) || InSet(_lex.BlocksActor, k))
+            if (Has(k, WordFacts.OrgHead) || Has(k, WordFacts.BlocksActor))
                 return 0;
         if (!possessive && end + 1 < b && Is(end, "of"))
         {
@@ -316,7 +481,7 @@ internal sealed partial class ActorPass
         if (words > 3)
             return 0;
         bool closed = end >= b || _tokens[end].Kind == TokenKind.Punctuation
-            || (IsLowerWord(end) && _lex.NameFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(end)));
+            || (IsLowerWord(end) && Has(end, WordFacts.NameFollower));
         if (!closed && !possessive)
             return 0;
         AddPerson(i, end, possessive, s, null);
@@ -331,19 +496,9 @@ internal sealed partial class ActorPass
     {
         int next = i + n;
         if (role.Kind != RoleKind.Institution || !IsCapWord(next - 1) || next >= b || !IsCapWord(next)
-            || _gazStart[next] >= 0 || InSet(_lex.TimeWords, next) || _headline)
+            || _gazStart[next] >= 0 || Has(next, WordFacts.TimeWord) || _headline)
             return false;
-        return _lex.Roles.Match(_text, _tokens, next, b, out _, out _) == 0;
-    }
-
-    /// <summary>The length of a "then-" or "ex-" glued to a title word, or 0.</summary>
-    private int TitlePrefixLength(int i)
-    {
-        var w = Word(i);
-        foreach (var p in _lex.TitlePrefixes)
-            if (w.Length > p.Length && w.StartsWith(p, StringComparison.OrdinalIgnoreCase))
-                return p.Length;
-        return 0;
+        return !Has(next, WordFacts.RoleStart) || _lex.Roles.Match(_text, _tokens, next, b, out _, out _) == 0;
     }
 
     /// <summary>
@@ -409,7 +564,7 @@ internal sealed partial class ActorPass
                 return false;
         }
         int next = i + n;
-        if (!possessive && next < b && IsWord(next) && InSet(_lex.BlocksActor, next)
+        if (!possessive && next < b && IsWord(next) && Has(next, WordFacts.BlocksActor)
             && (e.Kind == MentionKind.Demonym || IsCapWord(next)))
             return false; // "Korean Peninsula", "Korean War", "Chinese New Year"
         if (!possessive && e.Kind is MentionKind.Demonym or MentionKind.Country && NamesABody(next, b))
@@ -420,9 +575,9 @@ internal sealed partial class ActorPass
         if (e.Ambiguous)
         {
             // "Jordan", "Chad", "Georgia": not when a neighbouring capitalised word makes them a name.
-            if (i > a && IsCapWord(i - 1) && !InSet(_lex.NotName, i - 1) && _gazStart[i - 1] < 0 && !Lexical.IsAcronym(Word(i - 1)))
+            if (i > a && IsCapWord(i - 1) && !Has(i - 1, WordFacts.NotName) && _gazStart[i - 1] < 0 && !Has(i - 1, WordFacts.Acronym))
                 return false;
-            if (!possessive && next < b && IsCapWord(next) && !InSet(_lex.NotName, next) && !InSet(_lex.TimeWords, next)
+            if (!possessive && next < b && IsCapWord(next) && !Has(next, WordFacts.NotName) && !Has(next, WordFacts.TimeWord)
                 && !AfterTitleOf(i, a))
                 return false;
         }
@@ -440,7 +595,7 @@ internal sealed partial class ActorPass
     private bool NamesABody(int k, int b)
     {
         for (int n = 0; n < 3 && k < b && IsCapWord(k); n++, k++)
-            if (InSet(_lex.OrgHeads, k))
+            if (Has(k, WordFacts.OrgHead))
                 return true;
         return false;
     }
@@ -454,18 +609,18 @@ internal sealed partial class ActorPass
             && !_covered[g - 1])
             first = g - 1;
         _gazEmitted[g] = true;
-        return Add(new Draft
-        {
-            Span = SpanOf(first, g + _gazLen[g]),
-            Kind = e.Kind,
-            Country = e.Code,
-            City = e.City,
-            IsPossessive = _gazPossessive[g],
-            PartOf = partOf,
-        }, s);
+        var d = NewDraft();
+        d.Span = SpanOf(first, g + _gazLen[g]);
+        d.Kind = e.Kind;
+        d.Country = e.Code;
+        d.City = e.City;
+        d.IsPossessive = _gazPossessive[g];
+        d.PartOf = partOf;
+        return Add(d, s);
     }
 
-    private Draft AddPerson(int first, int end, bool possessive, int s, KnownPerson? known)
+    /// <param name="lookUp">Whether to look the name up in the people list when <paramref name="known"/> is null.</param>
+    private Draft AddPerson(int first, int end, bool possessive, int s, KnownPerson? known, bool lookUp = true)
     {
         var words = new string[end - first];
         int n = 0;
@@ -487,18 +642,16 @@ internal sealed partial class ActorPass
         var name = span.Slice(_text);
         if (possessive)
             name = name[..^2];
-        var d = Add(new Draft
-        {
-            Span = span,
-            Kind = MentionKind.Person,
-            Name = name,
-            Words = words,
-            IsPossessive = possessive,
-            Known = known ?? _lex.FindPerson(name),
-            Country = null,
-            FirstToken = first,
-            EndToken = end,
-        }, s);
+        var d = NewDraft();
+        d.Span = span;
+        d.Kind = MentionKind.Person;
+        d.Name = name;
+        d.Words = words;
+        d.IsPossessive = possessive;
+        d.Known = known ?? (lookUp ? _lex.FindPerson(name) : null);
+        d.FirstToken = first;
+        d.EndToken = end;
+        Add(d, s);
         for (int k = first; k < end; k++)
             _covered[k] = true;
         _personEndingAt[end] = d;
@@ -509,14 +662,6 @@ internal sealed partial class ActorPass
     private bool IsInitial(int k, int limit) =>
         k + 1 < limit && IsWord(k) && _tokens[k].Span.Length == 1 && char.IsUpper(_text[_tokens[k].Span.Start])
         && Word(k + 1) is "." && _tokens[k + 1].Span.Start == _tokens[k].Span.End;
-
-    private bool HasNamePrefix(ReadOnlySpan<char> w)
-    {
-        foreach (var p in _lex.Prefixes)
-            if (w.Length > p.Length && w.StartsWith(p, StringComparison.OrdinalIgnoreCase) && char.IsUpper(w[p.Length]))
-                return true;
-        return false;
-    }
 
     /// <summary>
     /// The run of tokens shaped like a person's name from <paramref name="i"/>: capitalised words, initials,
@@ -541,42 +686,41 @@ internal sealed partial class ActorPass
             }
             if (!IsWord(k) || _gazStart[k] >= 0 || _roleStart[k] >= 0)
                 break;
-            var w = Word(k);
             if (IsInitial(k, limit))
             {
                 k += 2;
                 continue;
             }
             // "King Abdullah II", "Charles III": a regnal number ends the name it follows.
-            if (k > i && w.Length <= 5 && Lexical.IsAcronym(w) && _lex.Suffixes.Contains(w.ToString()))
+            if (k > i && Has(k, WordFacts.RegnalNumber))
             {
                 k++;
                 break;
             }
-            if (Lexical.IsCapitalised(w) && !Lexical.IsAcronym(w) && !InSet(_lex.NotName, k) && !InSet(_lex.TimeWords, k))
+            if (Has(k, WordFacts.Capitalised) && !Has(k, WordFacts.Acronym | WordFacts.NotName | WordFacts.TimeWord))
             {
                 words++;
                 k++;
-                if (Lexical.StripPossessive(w, out _))
+                if (Has(k - 1, WordFacts.Possessive))
                 {
                     possessive = true;
                     break;
                 }
                 continue;
             }
-            if (k > i && HasNamePrefix(w))
+            if (k > i && Has(k, WordFacts.NamePrefix))
             {
                 words++;
                 k++;
-                if (Lexical.StripPossessive(w, out _))
+                if (Has(k - 1, WordFacts.Possessive))
                 {
                     possessive = true;
                     break;
                 }
                 continue;
             }
-            if (k > i && InSet(_lex.Particles, k) && k + 1 < limit && IsWord(k + 1)
-                && (IsCapWord(k + 1) || HasNamePrefix(Word(k + 1))) && _gazStart[k + 1] < 0 && _roleStart[k + 1] < 0)
+            if (k > i && Has(k, WordFacts.Particle) && k + 1 < limit && IsWord(k + 1)
+                && (IsCapWord(k + 1) || Has(k + 1, WordFacts.NamePrefix)) && _gazStart[k + 1] < 0 && _roleStart[k + 1] < 0)
             {
                 k++;
                 continue;
@@ -590,8 +734,8 @@ internal sealed partial class ActorPass
     /// <summary>"Sheikh" of "Hassan Sheikh Mohamud": a listed inner word followed by a capitalised name word.</summary>
     private bool InnerNameWord(int k, int limit) =>
         k + 1 < limit && IsCapWord(k) && _gazStart[k] < 0 && (_roleStart[k] < 0 || (_roleStart[k] == k && _roleLen[k] == 1))
-        && _lex.InnerNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k))
-        && IsCapWord(k + 1) && _gazStart[k + 1] < 0 && _roleStart[k + 1] < 0 && !InSet(_lex.NotName, k + 1);
+        && Has(k, WordFacts.InnerName)
+        && IsCapWord(k + 1) && _gazStart[k + 1] < 0 && _roleStart[k + 1] < 0 && !Has(k + 1, WordFacts.NotName);
 
     /// <summary>Punctuation that closes an appositive name: "his counterpart, Liu Xiaoming, ahead of".</summary>
     private bool ClosesAppositive(int k, int b) =>

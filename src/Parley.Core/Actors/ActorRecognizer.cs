@@ -41,6 +41,6 @@ public sealed class ActorRecognizer : IDocumentComponent
     {
         doc.Mentions.Clear();
         doc.Entities.Clear();
-        new ActorPass(doc, _lexicon).Run();
+        ActorPass.Run(doc, _lexicon);
     }
 }

@@ -1,5 +1,39 @@
 namespace Parley.Actors;
 
+/// <summary>
+/// A bit per name key's length and first and last characters, set for every key of a table: a key whose bit is not
+/// set is not in the table, and a lookup can skip hashing it.
+/// </summary>
+internal sealed class NameKeyFilter
+{
+    private readonly ulong[] _bits;
+    private readonly int _mask;
+
+    /// <param name="bits">A power of two, 64 or more.</param>
+    public NameKeyFilter(int bits)
+    {
+        _bits = new ulong[bits / 64];
+        _mask = bits - 1;
+    }
+
+    private int Bit(ReadOnlySpan<char> key) =>
+        key.IsEmpty ? 0 : (int)(((uint)key.Length * 0x9E3779B1u ^ key[0] * 0x85EBCA77u ^ key[^1] * 0xC2B2AE3Du) >> 7) & _mask;
+
+    public void Add(ReadOnlySpan<char> key)
+    {
+        int bit = Bit(key);
+        _bits[bit >> 6] |= 1UL << (bit & 63);
+    }
+
+    public bool MayContain(ReadOnlySpan<char> key)
+    {
+        int bit = Bit(key);
+        return (_bits[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    public void Clear() => Array.Clear(_bits);
+}
+
 /// <summary>Small helpers over the characters of a token.</summary>
 internal static class Lexical
 {
@@ -35,6 +69,12 @@ internal static class Lexical
     public static string NormaliseName(ReadOnlySpan<char> name)
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return new string(buffer[..NormaliseName(name, buffer)]);
+    }
+
+    /// <summary>Writes the key of <see cref="NormaliseName(ReadOnlySpan{char})"/> into <paramref name="buffer"/> (as long as the name at least) and returns its length.</summary>
+    public static int NormaliseName(ReadOnlySpan<char> name, Span<char> buffer)
+    {
         int n = 0;
         bool space = false;
         if (StripPossessive(name, out var stem))
@@ -53,8 +93,8 @@ internal static class Lexical
                 buffer[n++] = ' ';
                 space = false;
             }
-            buffer[n++] = char.ToLowerInvariant(c);
+            buffer[n++] = c < 0x80 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
         }
-        return new string(buffer[..n]);
+        return n;
     }
 }

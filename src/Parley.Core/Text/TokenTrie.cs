@@ -12,9 +12,27 @@ namespace Parley.Text;
 /// </remarks>
 public sealed class TokenTrie<T>
 {
-    private sealed class Node
+    internal sealed class Node
     {
         public Dictionary<string, Node>? Children;
+
+        /// <summary>Span lookups in <see cref="Children"/>, made once.</summary>
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> ChildrenBySpan;
+
+        /// <summary>The <see cref="ShapeBit"/> of every child: a token whose bit is not set is no child.</summary>
+        public ulong ChildShapes;
+
+        /// <summary>The child of this token, without hashing it when its shape rules it out.</summary>
+        public bool TryGetChild(ReadOnlySpan<char> token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? child)
+        {
+            if ((ChildShapes & ShapeBit(token)) == 0)
+            {
+                child = null;
+                return false;
+            }
+            return ChildrenBySpan.TryGetValue(token, out child);
+        }
+
         public T? Value;
         public bool HasValue;
     }
@@ -59,9 +77,16 @@ public sealed class TokenTrie<T>
         var node = _root;
         foreach (var t in tokens)
         {
-            node.Children ??= new Dictionary<string, Node>(_comparer);
+            if (node.Children is null)
+            {
+                node.Children = new Dictionary<string, Node>(_comparer);
+                node.ChildrenBySpan = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
             if (!node.Children.TryGetValue(t, out var next))
+            {
                 node.Children[t] = next = new Node();
+                node.ChildShapes |= ShapeBit(t);
+            }
             node = next;
         }
         if (!node.HasValue)
@@ -83,29 +108,79 @@ public sealed class TokenTrie<T>
     /// <param name="skip">Characters to skip at the start of the first token ("then-" of "then-President").</param>
     public int Match(string text, IReadOnlyList<Segmentation.Token> tokens, int start, int end, out T? value, out bool possessive, int skip = 0)
     {
+        var first = start < end ? FirstStep(tokens[start].Span.AsSpan(text)[skip..]) : default;
+        return Match(text, tokens, first, start, end, out value, out possessive);
+    }
+
+    /// <summary>
+    /// Where <see cref="Match(string, IReadOnlyList{Segmentation.Token}, int, int, out T, out bool, int)"/> goes from the
+    /// first token of a phrase: the phrases the word starts, and the phrase its possessive stem is. It only depends on
+    /// the word, so a caller may work it out once per spelling (<see cref="FirstStep"/>) and match from it.
+    /// </summary>
+    public readonly struct First
+    {
+        internal First(Node? word, Node? stem)
+        {
+            Word = word;
+            Stem = stem;
+        }
+
+        internal Node? Word { get; }
+
+        internal Node? Stem { get; }
+
+        /// <summary>No phrase starts with the word: a match from here finds nothing.</summary>
+        public bool IsEmpty => Word is null && Stem is null;
+    }
+
+    /// <summary>The first step of a match whose first token is <paramref name="word"/>.</summary>
+    public First FirstStep(ReadOnlySpan<char> word)
+    {
+        if (_root.Children is null || (!RootMayHave(word) && !(word.Length > 2 && RootMayHave(word[..^2]))))
+            return default;
+        Node? stem = null;
+        if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019'
+            && _root.TryGetChild(word[..^2], out var owner) && owner.HasValue)
+            stem = owner; // "Korea's": the stem ends a phrase
+        _root.TryGetChild(word, out var node);
+        return new First(node, stem);
+    }
+
+    /// <summary>
+    /// <see cref="Match(string, IReadOnlyList{Segmentation.Token}, int, int, out T, out bool, int)"/> with its first
+    /// step given: <paramref name="first"/> must be the <see cref="FirstStep"/> of token <paramref name="start"/>.
+    /// </summary>
+    public int Match(string text, IReadOnlyList<Segmentation.Token> tokens, First first, int start, int end, out T? value, out bool possessive)
+    {
         value = default;
         possessive = false;
         int best = 0;
-        var node = _root;
-        for (int i = start; i < end && node.Children is not null; i++)
+        if (first.Stem is { } owner)
+        {
+            value = owner.Value;
+            possessive = true;
+            best = 1;
+        }
+        if (first.Word is not { } node)
+            return best;
+        if (node.HasValue)
+        {
+            value = node.Value;
+            possessive = false;
+            best = 1;
+        }
+        for (int i = start + 1; i < end && node.Children is not null; i++)
         {
             var word = tokens[i].Span.AsSpan(text);
-            if (i == start)
-            {
-                word = word[skip..];
-                if (!RootMayHave(word) && !(word.Length > 2 && RootMayHave(word[..^2])))
-                    break;
-            }
-            var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
             if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019'
-                && lookup.TryGetValue(word[..^2], out var owner) && owner.HasValue)
+                && node.TryGetChild(word[..^2], out var stem) && stem.HasValue)
             {
                 // "Korea's": the stem ends a phrase; no longer phrase continues through a possessive.
-                value = owner.Value;
+                value = stem.Value;
                 possessive = true;
                 best = i - start + 1;
             }
-            if (!lookup.TryGetValue(word, out var next))
+            if (!node.TryGetChild(word, out var next))
                 break;
             node = next;
             if (node.HasValue)
@@ -117,6 +192,15 @@ public sealed class TokenTrie<T>
         }
         return best;
     }
+
+    /// <summary>The first tokens of the phrases, as added.</summary>
+    public IEnumerable<string> FirstTokens => _root.Children?.Keys ?? Enumerable.Empty<string>();
+
+    /// <summary>
+    /// Whether <see cref="Match(string, IReadOnlyList{Segmentation.Token}, int, int, out T, out bool, int)"/> can find a phrase
+    /// whose first token is <paramref name="word"/>. False means Match returns 0 at that token.
+    /// </summary>
+    public bool MayStartWith(ReadOnlySpan<char> word) => !FirstStep(word).IsEmpty;
 
     /// <summary>
     /// The longest phrase starting at <paramref name="start"/> (and ending before <paramref name="end"/>),
@@ -147,6 +231,13 @@ public sealed class TokenTrie<T>
     public bool StartsWith(string token) => _root.Children is not null && RootMayHave(token) && _root.Children.ContainsKey(token);
 
     private static int Fold(char c) => c is >= 'A' and <= 'Z' ? c | 0x20 : c;
+
+    /// <summary>
+    /// A bit for a token's length and first character (folded): tokens equal in either comparer have the same bit.
+    /// A first character outside ASCII sets every bit (its case mapping could meet an ASCII letter).
+    /// </summary>
+    private static ulong ShapeBit(ReadOnlySpan<char> token) =>
+        token.IsEmpty || token[0] >= 0x80 ? ulong.MaxValue : 1UL << ((Fold(token[0]) * 7 + Math.Min(token.Length, 63)) & 63);
 
     /// <summary>False when no first token of the trie has this token's first character (either case) and length.</summary>
     private bool RootMayHave(ReadOnlySpan<char> token)
