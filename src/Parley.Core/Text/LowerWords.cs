@@ -6,9 +6,16 @@ namespace Parley.Text;
 /// </summary>
 public sealed class WordForm
 {
-    internal WordForm(string lower) => Lower = lower;
+    internal WordForm(string lower, int hash)
+    {
+        Lower = lower;
+        Hash = hash;
+    }
 
     public string Lower { get; }
+
+    /// <summary>The hash of <see cref="Lower"/> in the per-thread word table.</summary>
+    internal int Hash { get; }
 
     /// <summary>Owner id in the top 8 bits, the owner's flags in the low 24; written as one int.</summary>
     internal int Cache;
@@ -44,8 +51,8 @@ internal static class WordCache
 /// </summary>
 /// <remarks>
 /// Every token passes through here, so the table is a small chained hash of its own: the token is
-/// lower-cased into a stack buffer, hashed and compared ordinally, and entries keep their hash so a
-/// probe compares text only on a hash match.
+/// lower-cased into a buffer, hashed and compared ordinally, and entries keep their hash so a probe
+/// compares text only on a hash match.
 /// </remarks>
 internal static class LowerWords
 {
@@ -76,21 +83,45 @@ internal static class LowerWords
             return buckets;
         }
 
+        // The last word seen per hash slot: the frequent words ("the", "said", "minister") are found
+        // here without walking the table.
+        private readonly WordForm?[] _recent = new WordForm?[1024];
+        private char[] _buffer = new char[64];
+
         public WordForm Get(ReadOnlySpan<char> token)
         {
             // Keyed by the lower-case form itself, so a word's form never depends on which spelling
-            // came first (a case-insensitive key would let "ſo" stand for "so").
-            Span<char> lower = token.Length <= 64 ? stackalloc char[64] : new char[token.Length];
-            lower = lower[..token.Length];
-            token.ToLowerInvariant(lower);
-            int hash = Hash(lower);
+            // came first (a case-insensitive key would let "ſo" stand for "so"). ASCII is lower-cased
+            // and hashed in one pass; anything else goes through ToLowerInvariant.
+            if (token.Length > _buffer.Length)
+                _buffer = new char[Math.Max(token.Length, 2 * _buffer.Length)];
+            var lower = _buffer.AsSpan(0, token.Length);
+            uint h = 2166136261;
+            bool ascii = true;
+            for (int k = 0; k < token.Length; k++)
+            {
+                uint c = token[k];
+                if (c - 'A' <= 'Z' - 'A')
+                    c += 'a' - 'A';
+                else if (c >= 0x80)
+                {
+                    ascii = false;
+                    break;
+                }
+                lower[k] = (char)c;
+                h = (h ^ c) * 16777619;
+            }
+            int hash = ascii ? (int)h : Hash(lower, token);
+            ref var recent = ref _recent[hash & (_recent.Length - 1)];
+            if (recent is not null && recent.Hash == hash && lower.SequenceEqual(recent.Lower))
+                return recent;
             for (int i = _buckets[hash & (_buckets.Length - 1)]; i >= 0; i = _entries[i].Next)
             {
                 ref var e = ref _entries[i];
                 if (e.Hash == hash && lower.SequenceEqual(e.Form.Lower))
-                    return e.Form;
+                    return recent = e.Form;
             }
-            return Add(lower, hash);
+            return recent = Add(lower, hash);
         }
 
         private WordForm Add(ReadOnlySpan<char> lower, int hash)
@@ -100,11 +131,12 @@ internal static class LowerWords
                 // A long run meets ever new names: start over rather than grow without bound.
                 _buckets = NewBuckets(1 << 14);
                 _entries = new Entry[1 << 13];
+                Array.Clear(_recent);
                 _count = 0;
             }
             if (_count == _entries.Length)
                 Grow();
-            var form = new WordForm(lower.ToString());
+            var form = new WordForm(lower.ToString(), hash);
             int bucket = hash & (_buckets.Length - 1);
             _entries[_count] = new Entry { Hash = hash, Next = _buckets[bucket], Form = form };
             _buckets[bucket] = _count++;
@@ -123,9 +155,10 @@ internal static class LowerWords
             }
         }
 
-        /// <summary>FNV-1a over the characters.</summary>
-        private static int Hash(ReadOnlySpan<char> lower)
+        /// <summary>Lower-cases <paramref name="token"/> into <paramref name="lower"/>; FNV-1a over the result.</summary>
+        private static int Hash(Span<char> lower, ReadOnlySpan<char> token)
         {
+            token.ToLowerInvariant(lower);
             uint h = 2166136261;
             foreach (char c in lower)
                 h = (h ^ c) * 16777619;
