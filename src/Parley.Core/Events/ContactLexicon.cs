@@ -83,6 +83,7 @@ public sealed class ContactLexicon
     private ContactLexicon() => _computeFlags = ComputeFlags;
 
     /// <summary>Which tries have a phrase starting with this word (<see cref="StartsTrigger"/> ...), cached on the word.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal int WordFlags(WordForm word) => WordCache.Get(word, _owner, _computeFlags);
 
     private int ComputeFlags(string lower) =>

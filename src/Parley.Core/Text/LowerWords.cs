@@ -34,11 +34,15 @@ internal static class WordCache
     /// <summary>A new owner id (1..255; ids wrap, which only costs recomputation).</summary>
     public static int NewOwner() => (Interlocked.Increment(ref _owners) - 1) % 255 + 1;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int Get(WordForm word, int owner, Func<string, int> compute)
     {
         int cached = word.Cache;
-        if ((int)((uint)cached >> 24) == owner)
-            return cached & 0xFFFFFF;
+        return (int)((uint)cached >> 24) == owner ? cached & 0xFFFFFF : Compute(word, owner, compute);
+    }
+
+    private static int Compute(WordForm word, int owner, Func<string, int> compute)
+    {
         int flags = compute(word.Lower) & 0xFFFFFF;
         word.Cache = (owner << 24) | flags;
         return flags;
