@@ -26,28 +26,20 @@ internal readonly record struct CalendarName(int Value, bool IsAbbreviation, boo
 internal sealed record TimePattern(TimeOp Op, int Offset, bool HasYearOffset, double FixedAmount, TimeUnit FixedUnit,
     int FixedMinutes, bool AddHalf, bool ReferenceAtClauseEnd, int Order, string Source);
 
-/// <summary>A node of the token trie: literal edges by lower-case token, class edges, and the pattern ending here.</summary>
+/// <summary>A node of the token trie: literal edges by word id (<see cref="TimeLexicon.WordId"/>), class edges, and the pattern ending here.</summary>
 internal sealed class TrieNode
 {
-    private Dictionary<string, TrieNode>? _literals;
-
-    public Dictionary<string, TrieNode>.AlternateLookup<ReadOnlySpan<char>> LiteralLookup { get; private set; }
-
-    public bool HasLiterals => _literals is not null;
+    public Dictionary<int, TrieNode>? Literals { get; private set; }
 
     public List<(TokenClass Class, TrieNode Next)>? Classes { get; private set; }
 
     public TimePattern? Terminal { get; set; }
 
-    public TrieNode Literal(string token)
+    public TrieNode Literal(int wordId)
     {
-        if (_literals is null)
-        {
-            _literals = new Dictionary<string, TrieNode>(StringComparer.OrdinalIgnoreCase);
-            LiteralLookup = _literals.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-        if (!_literals.TryGetValue(token, out var next))
-            _literals[token] = next = new TrieNode();
+        Literals ??= [];
+        if (!Literals.TryGetValue(wordId, out var next))
+            Literals[wordId] = next = new TrieNode();
         return next;
     }
 
@@ -61,6 +53,29 @@ internal sealed class TrieNode
         Classes.Add((c, node));
         return node;
     }
+}
+
+/// <summary>
+/// Everything the lexicon says about one word (all its lists at once), so a token is looked up once.
+/// </summary>
+internal struct WordInfo
+{
+    public CalendarName Weekday;
+    public CalendarName Month;
+
+    /// <summary>The value of a number word; NaN for other words.</summary>
+    public double Number;
+
+    public TimeUnit Unit;
+
+    /// <summary>In <see cref="TimeLexicon.Triggers"/>.</summary>
+    public bool Trigger;
+
+    public bool PastVerb;
+    public bool NotPast;
+
+    /// <summary>The future cues that start with this word, each as a sequence of word ids.</summary>
+    public int[][]? FutureCues;
 }
 
 /// <summary>
@@ -82,6 +97,9 @@ internal sealed class TimeLexicon
     private readonly HashSet<string> _pastVerbs = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _notPast = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<string[]>> _futureCues = new(StringComparer.OrdinalIgnoreCase);
+
+    // Every word of every list and pattern, numbered; case-insensitive like each list.
+    private readonly Dictionary<string, int> _wordIds = new(StringComparer.OrdinalIgnoreCase);
 
     public TimeLexicon(IReadOnlyList<TsvRow> rows)
     {
@@ -150,6 +168,8 @@ internal sealed class TimeLexicon
         PastVerbs = _pastVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         NotPast = _notPast.GetAlternateLookup<ReadOnlySpan<char>>();
         FutureCues = _futureCues.GetAlternateLookup<ReadOnlySpan<char>>();
+        Words = BuildWordInfo();
+        WordIds = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static TimeLexicon Default => Shared.Value;
@@ -176,6 +196,71 @@ internal sealed class TimeLexicon
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPast { get; }
 
     public Dictionary<string, List<string[]>>.AlternateLookup<ReadOnlySpan<char>> FutureCues { get; }
+
+    /// <summary>What each word id stands for; indexed by <see cref="WordId"/>.</summary>
+    public WordInfo[] Words { get; }
+
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordIds { get; }
+
+    /// <summary>
+    /// The id of a token's word, or -1 when the lexicon does not know it. Equal ids mean the words are
+    /// equal ignoring case, so one lookup per token replaces one per list.
+    /// </summary>
+    public int WordId(ReadOnlySpan<char> token) => WordIds.TryGetValue(token, out int id) ? id : -1;
+
+    private int Register(string word)
+    {
+        if (!_wordIds.TryGetValue(word, out int id))
+            _wordIds[word] = id = _wordIds.Count;
+        return id;
+    }
+
+    private WordInfo[] BuildWordInfo()
+    {
+        foreach (var w in _weekdays.Keys)
+            Register(w);
+        foreach (var w in _months.Keys)
+            Register(w);
+        foreach (var w in _numbers.Keys)
+            Register(w);
+        foreach (var w in _units.Keys)
+            Register(w);
+        foreach (var w in _triggers)
+            Register(w);
+        foreach (var w in _pastVerbs)
+            Register(w);
+        foreach (var w in _notPast)
+            Register(w);
+        foreach (var list in _futureCues.Values)
+            foreach (var seq in list)
+                foreach (var w in seq)
+                    Register(w);
+        var words = new WordInfo[_wordIds.Count];
+        for (int i = 0; i < words.Length; i++)
+            words[i].Number = double.NaN;
+        foreach (var (w, v) in _weekdays)
+            words[_wordIds[w]].Weekday = v;
+        foreach (var (w, v) in _months)
+            words[_wordIds[w]].Month = v;
+        foreach (var (w, v) in _numbers)
+            words[_wordIds[w]].Number = v;
+        foreach (var (w, v) in _units)
+            words[_wordIds[w]].Unit = v;
+        foreach (var w in _triggers)
+            words[_wordIds[w]].Trigger = true;
+        foreach (var w in _pastVerbs)
+            words[_wordIds[w]].PastVerb = true;
+        foreach (var w in _notPast)
+            words[_wordIds[w]].NotPast = true;
+        foreach (var (w, list) in _futureCues)
+        {
+            var sequences = new int[list.Count][];
+            for (int k = 0; k < list.Count; k++)
+                sequences[k] = Array.ConvertAll(list[k], s => _wordIds[s]);
+            words[_wordIds[w]].FutureCues = sequences;
+        }
+        return words;
+    }
 
     private void AddPattern(TsvRow row, int order)
     {
@@ -243,7 +328,7 @@ internal sealed class TimeLexicon
             }
             else
             {
-                node = node.Literal(atom.Literal!);
+                node = node.Literal(Register(atom.Literal!));
                 if (lead < 0 && !_fillers.Contains(atom.Literal!) && !_numbers.ContainsKey(atom.Literal!))
                 {
                     lead = i;

@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Globalization;
 using Parley.Documents;
 using Parley.Pipeline;
@@ -42,16 +42,14 @@ public sealed class TimeTagger : IDocumentComponent
         doc.Times.Clear();
         if (doc.Tokens.Count == 0)
             return;
-        var facts = ArrayPool<TokenFacts>.Shared.Rent(doc.Tokens.Count);
-        try
-        {
-            Tag(doc, new Scan(_lexicon, doc.Text, doc.Tokens, facts));
-        }
-        finally
-        {
-            ArrayPool<TokenFacts>.Shared.Return(facts);
-        }
+        var scan = _scan is { } cached && cached.Lexicon == _lexicon ? cached : _scan = new Scan(_lexicon);
+        scan.Reset(doc.Text, doc.Tokens);
+        Tag(doc, scan);
     }
+
+    // One scan per thread, reused from document to document with its per-token buffers.
+    [ThreadStatic]
+    private static Scan? _scan;
 
     private static void Tag(Document doc, Scan scan)
     {
@@ -142,7 +140,8 @@ public sealed class TimeTagger : IDocumentComponent
     /// <summary>What a token can be in a pattern, worked out once per token when first needed.</summary>
     internal struct TokenFacts
     {
-        public bool Done;
+        /// <summary>The <see cref="Scan"/> generation that filled this entry; older entries are stale.</summary>
+        public int Generation;
         public bool Capitalized;
         public bool Prefixed;
         public CalendarName Weekday;
@@ -163,28 +162,55 @@ public sealed class TimeTagger : IDocumentComponent
     {
         private const int MaxDepth = 16;
 
+        // What the lexicon says about a word it does not know: nothing.
+        private static readonly WordInfo Unknown = new() { Number = double.NaN };
+
         private readonly TimeLexicon _lex;
-        private readonly string _text;
-        private readonly List<Token> _tokens;
-        private readonly TokenFacts[] _facts;
         private readonly TokenClass[] _capClass = new TokenClass[MaxDepth];
         private readonly int[] _capToken = new int[MaxDepth];
+        private string _text = "";
+        private List<Token> _tokens = [];
+        private TokenFacts[] _facts = [];
+
+        // Per token: its word id in the lexicon (-1 = unknown), and whether it has a hyphen or an
+        // apostrophe (such words get the slower checks for "mid-June", "Tuesday's", "they'll").
+        private int[] _ids = [];
+        private bool[] _joined = [];
+        private int _generation;
         private int _start;
         private int _sentenceEnd;
         private Found _best;
         private int _bestOrder;
 
-        /// <param name="facts">Scratch space of at least one entry per token (rented: cleared here).</param>
-        public Scan(TimeLexicon lexicon, string text, List<Token> tokens, TokenFacts[] facts)
+        public Scan(TimeLexicon lexicon) => _lex = lexicon;
+
+        public TimeLexicon Lexicon => _lex;
+
+        /// <summary>Prepares for a new document: one lexicon lookup per token, and no stale facts.</summary>
+        public void Reset(string text, List<Token> tokens)
         {
-            _lex = lexicon;
             _text = text;
             _tokens = tokens;
-            _facts = facts;
-            Array.Clear(facts, 0, tokens.Count);
+            int n = tokens.Count;
+            if (_ids.Length < n)
+            {
+                int size = Math.Max(n, _ids.Length * 2);
+                _ids = new int[size];
+                _joined = new bool[size];
+                _facts = new TokenFacts[size];
+            }
+            if (++_generation == int.MaxValue)
+            {
+                Array.Clear(_facts);
+                _generation = 1;
+            }
+            for (int i = 0; i < n; i++)
+            {
+                var w = tokens[i].Span.AsSpan(text);
+                _ids[i] = _lex.WordId(w);
+                _joined[i] = w.IndexOfAny('-', '\'', '\u2019') >= 0;
+            }
         }
-
-        private ReadOnlySpan<char> TextOf(int i) => _tokens[i].Span.AsSpan(_text);
 
         public void FindAll(int first, int end, List<Found> found)
         {
@@ -217,10 +243,10 @@ public sealed class TimeTagger : IDocumentComponent
                 return true;
             if (tok.Kind != TokenKind.Word)
                 return false;
-            var w = tok.Span.AsSpan(_text);
-            if (_lex.Triggers.Contains(w))
+            int id = _ids[i];
+            if (id >= 0 && _lex.Words[id].Trigger)
                 return true;
-            if (w.IndexOfAny('-', '\'', '\u2019') < 0)
+            if (!_joined[i])
                 return false;
             ref var f = ref Facts(i);
             return f.Weekday.Value > 0 || f.Month.Value > 0 || f.NumUnitUnit != TimeUnit.None || f.Year > 0;
@@ -232,11 +258,11 @@ public sealed class TimeTagger : IDocumentComponent
                 Consider(pattern, i, depth);
             if (i >= _sentenceEnd || depth >= MaxDepth)
                 return;
-            if (node.HasLiterals && node.LiteralLookup.TryGetValue(TextOf(i), out var next))
+            if (node.Literals is { } literals && _ids[i] >= 0 && literals.TryGetValue(_ids[i], out var next))
                 Walk(next, i + 1, depth);
             if (node.Classes is { } classes)
             {
-                foreach (var (cls, child) in classes)
+                foreach (var (cls, child) in CollectionsMarshal.AsSpan(classes))
                 {
                     int width = Width(cls, i);
                     if (width == 0)
@@ -384,14 +410,15 @@ public sealed class TimeTagger : IDocumentComponent
         private ref TokenFacts Facts(int i)
         {
             ref var f = ref _facts[i];
-            if (!f.Done)
+            if (f.Generation != _generation)
                 Classify(i, ref f);
             return ref f;
         }
 
         private void Classify(int i, ref TokenFacts f)
         {
-            f.Done = true;
+            f = default;
+            f.Generation = _generation;
             f.Number = double.NaN;
             var tok = _tokens[i];
             var w = tok.Span.AsSpan(_text);
@@ -403,6 +430,19 @@ public sealed class TimeTagger : IDocumentComponent
             }
             if (tok.Kind != TokenKind.Word)
                 return;
+            if (!_joined[i])
+            {
+                // A plain word: its one lookup already says everything.
+                if (_ids[i] >= 0)
+                {
+                    ref var info = ref _lex.Words[_ids[i]];
+                    f.Weekday = info.Weekday;
+                    f.Month = info.Month;
+                    f.Number = info.Number;
+                    f.Unit = info.Unit;
+                }
+                return;
+            }
             // "Tuesday's meeting", "today’s talks".
             if (w.Length > 2 && w[^1] is 's' or 'S' && w[^2] is '\'' or '\u2019')
                 w = w[..^2];
@@ -577,7 +617,9 @@ public sealed class TimeTagger : IDocumentComponent
         {
             var tok = _tokens[j];
             var w = tok.Span.AsSpan(_text);
-            if (_lex.FutureCues.TryGetValue(w, out var sequences))
+            int id = _ids[j];
+            ref readonly var info = ref id >= 0 ? ref _lex.Words[id] : ref Unknown;
+            if (info.FutureCues is { } sequences)
             {
                 foreach (var seq in sequences)
                 {
@@ -585,20 +627,23 @@ public sealed class TimeTagger : IDocumentComponent
                         continue;
                     bool ok = true;
                     for (int k = 1; k < seq.Length && ok; k++)
-                        ok = TextOf(j + k).Equals(seq[k], StringComparison.OrdinalIgnoreCase);
+                        ok = _ids[j + k] == seq[k];
                     if (ok)
                         return TimeDirection.Future;
                 }
             }
             // "they'll": the tokenizer keeps the contraction inside the word.
-            int apostrophe = w.LastIndexOfAny('\'', '\u2019');
-            if (apostrophe > 0 && _lex.FutureCues.TryGetValue(w[apostrophe..], out var suffix) && suffix.Exists(c => c.Length == 1))
-                return TimeDirection.Future;
+            if (_joined[j])
+            {
+                int apostrophe = w.LastIndexOfAny('\'', '\u2019');
+                if (apostrophe > 0 && _lex.FutureCues.TryGetValue(w[apostrophe..], out var suffix) && suffix.Exists(c => c.Length == 1))
+                    return TimeDirection.Future;
+            }
             if (tok.Kind != TokenKind.Word || char.IsUpper(w[0]) && j > 0)
                 return TimeDirection.Unknown;
-            if (_lex.PastVerbs.Contains(w))
+            if (info.PastVerb)
                 return TimeDirection.Past;
-            if (w.Length >= 5 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !_lex.NotPast.Contains(w))
+            if (w.Length >= 5 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !info.NotPast)
                 return TimeDirection.Past;
             return TimeDirection.Unknown;
         }
