@@ -56,6 +56,44 @@ internal sealed class TrieNode
 }
 
 /// <summary>
+/// A quick, case-insensitive "could this word be in the set?" test: one bit per (length, first letter,
+/// last letter) of the words, case-folded with c | 0x20 (which folds ASCII letters and never makes a
+/// letter of another character). It answers "maybe" for non-ASCII ends and leaves those to the real
+/// lookup; a false "maybe" only costs that lookup.
+/// </summary>
+internal sealed class WordShapes
+{
+    private readonly ulong[] _bits = new ulong[512];
+
+    public bool MayContain(ReadOnlySpan<char> token)
+    {
+        char first = token[0], last = token[^1];
+        if (first >= 128 || last >= 128)
+            return true;
+        int bit = Shape(token.Length, first, last);
+        return (_bits[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    public void Add(string word)
+    {
+        char first = word[0], last = word[^1];
+        if (first < 128 && last < 128)
+        {
+            int bit = Shape(word.Length, first, last);
+            _bits[bit >> 6] |= 1UL << bit;
+        }
+        else if (FoldsToAscii(first) || FoldsToAscii(last))
+            Array.Fill(_bits, ulong.MaxValue); // "ſ" could equal an ASCII "s" ignoring case: no quick test
+        // else: only tokens with a non-ASCII end can equal the word, and for those MayContain says yes.
+    }
+
+    private static bool FoldsToAscii(char c) => c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128);
+
+    private static int Shape(int length, char first, char last) =>
+        Math.Min(length, 31) << 10 | ((first | 0x20) & 31) << 5 | ((last | 0x20) & 31);
+}
+
+/// <summary>
 /// Everything the lexicon says about one word (all its lists at once), so a token is looked up once.
 /// </summary>
 internal struct WordInfo
@@ -169,6 +207,11 @@ internal sealed class TimeLexicon
         NotPast = _notPast.GetAlternateLookup<ReadOnlySpan<char>>();
         FutureCues = _futureCues.GetAlternateLookup<ReadOnlySpan<char>>();
         Words = BuildWordInfo();
+        foreach (var t in _triggers)
+            _triggerShapes.Add(t);
+        foreach (var w in _wordIds.Keys)
+            _wordShapes.Add(w);
+        RootHasName = Root.Classes?.Exists(c => c.Class == TokenClass.Name) == true;
         WordIds = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -206,7 +249,18 @@ internal sealed class TimeLexicon
     /// The id of a token's word, or -1 when the lexicon does not know it. Equal ids mean the words are
     /// equal ignoring case, so one lookup per token replaces one per list.
     /// </summary>
-    public int WordId(ReadOnlySpan<char> token) => WordIds.TryGetValue(token, out int id) ? id : -1;
+    public int WordId(ReadOnlySpan<char> token) =>
+        _wordShapes.MayContain(token) && WordIds.TryGetValue(token, out int id) ? id : -1;
+
+    /// <summary>Whether a pattern can start with a <c>&lt;name&gt;</c> (any capitalised word).</summary>
+    public bool RootHasName { get; }
+
+    // Quick "could this token be one of them?" tests that come before the hash lookups.
+    private readonly WordShapes _triggerShapes = new();
+    private readonly WordShapes _wordShapes = new();
+
+    /// <summary>False when <paramref name="token"/> is certainly not in <see cref="Triggers"/>.</summary>
+    public bool MayBeTrigger(ReadOnlySpan<char> token) => _triggerShapes.MayContain(token);
 
     private int Register(string word)
     {

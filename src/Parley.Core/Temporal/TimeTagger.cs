@@ -172,10 +172,9 @@ public sealed class TimeTagger : IDocumentComponent
         private List<Token> _tokens = [];
         private TokenFacts[] _facts = [];
 
-        // Per token: its word id in the lexicon (-1 = unknown), and whether it has a hyphen or an
-        // apostrophe (such words get the slower checks for "mid-June", "Tuesday's", "they'll").
+        // Per token: its word id in the lexicon (-1 = unknown), looked up when first needed.
+        private const int NotLooked = int.MinValue;
         private int[] _ids = [];
-        private bool[] _joined = [];
         private int _generation;
         private int _start;
         private int _sentenceEnd;
@@ -186,7 +185,7 @@ public sealed class TimeTagger : IDocumentComponent
 
         public TimeLexicon Lexicon => _lex;
 
-        /// <summary>Prepares for a new document: one lexicon lookup per token, and no stale facts.</summary>
+        /// <summary>Prepares for a new document: no stale word ids or facts.</summary>
         public void Reset(string text, List<Token> tokens)
         {
             _text = text;
@@ -196,20 +195,43 @@ public sealed class TimeTagger : IDocumentComponent
             {
                 int size = Math.Max(n, _ids.Length * 2);
                 _ids = new int[size];
-                _joined = new bool[size];
                 _facts = new TokenFacts[size];
             }
+            Array.Fill(_ids, NotLooked, 0, n);
             if (++_generation == int.MaxValue)
             {
                 Array.Clear(_facts);
                 _generation = 1;
             }
-            for (int i = 0; i < n; i++)
-            {
-                var w = tokens[i].Span.AsSpan(text);
-                _ids[i] = _lex.WordId(w);
-                _joined[i] = w.IndexOfAny('-', '\'', '\u2019') >= 0;
-            }
+        }
+
+        private ReadOnlySpan<char> TextOf(int i) => _tokens[i].Span.AsSpan(_text);
+
+        /// <summary>The token's word id in the lexicon, -1 when it is no time word.</summary>
+        private int Id(int i)
+        {
+            int id = _ids[i];
+            if (id == NotLooked)
+                _ids[i] = id = _lex.WordId(TextOf(i));
+            return id;
+        }
+
+        /// <summary>
+        /// "mid-June", "two-hour", "Tuesday's": a word whose facts are not just its own lexicon entry
+        /// (<see cref="Classify"/> strips the possessive and reads the parts around the hyphen).
+        /// </summary>
+        private static bool IsCompound(ReadOnlySpan<char> w) =>
+            (w.Length > 2 && w[^1] is 's' or 'S' && w[^2] is '\'' or '\u2019') || w.IndexOf('-') > 0;
+
+        /// <summary>
+        /// Whether a match can start at the token: a root edge needs a word the lexicon knows, a
+        /// number, a joined word ("mid-June") or, when a pattern starts with &lt;name&gt;, a capital.
+        /// </summary>
+        private bool CanStart(int i)
+        {
+            var kind = _tokens[i].Kind;
+            return kind == TokenKind.Number || Id(i) >= 0 || (kind == TokenKind.Word && IsCompound(TextOf(i)))
+                || (_lex.RootHasName && kind == TokenKind.Word && char.IsUpper(_text[_tokens[i].Span.Start]));
         }
 
         public void FindAll(int first, int end, List<Found> found)
@@ -222,6 +244,8 @@ public sealed class TimeTagger : IDocumentComponent
                     continue;
                 for (int s = Math.Max(covered, i - _lex.MaxLead); s <= i; s++)
                 {
+                    if (s < i && !CanStart(s))
+                        continue;
                     _best = default;
                     _bestOrder = int.MaxValue;
                     _start = s;
@@ -243,10 +267,11 @@ public sealed class TimeTagger : IDocumentComponent
                 return true;
             if (tok.Kind != TokenKind.Word)
                 return false;
-            int id = _ids[i];
-            if (id >= 0 && _lex.Words[id].Trigger)
+            var w = tok.Span.AsSpan(_text);
+            if (_lex.MayBeTrigger(w) && Id(i) is >= 0 and var id && _lex.Words[id].Trigger)
                 return true;
-            if (!_joined[i])
+            // Weekday and month names are triggers themselves: only a compound can be more than its entry.
+            if (!IsCompound(w))
                 return false;
             ref var f = ref Facts(i);
             return f.Weekday.Value > 0 || f.Month.Value > 0 || f.NumUnitUnit != TimeUnit.None || f.Year > 0;
@@ -258,7 +283,7 @@ public sealed class TimeTagger : IDocumentComponent
                 Consider(pattern, i, depth);
             if (i >= _sentenceEnd || depth >= MaxDepth)
                 return;
-            if (node.Literals is { } literals && _ids[i] >= 0 && literals.TryGetValue(_ids[i], out var next))
+            if (node.Literals is { } literals && Id(i) is >= 0 and var id && literals.TryGetValue(id, out var next))
                 Walk(next, i + 1, depth);
             if (node.Classes is { } classes)
             {
@@ -430,12 +455,12 @@ public sealed class TimeTagger : IDocumentComponent
             }
             if (tok.Kind != TokenKind.Word)
                 return;
-            if (!_joined[i])
+            if (!IsCompound(w))
             {
                 // A plain word: its one lookup already says everything.
-                if (_ids[i] >= 0)
+                if (Id(i) is >= 0 and var id)
                 {
-                    ref var info = ref _lex.Words[_ids[i]];
+                    ref var info = ref _lex.Words[id];
                     f.Weekday = info.Weekday;
                     f.Month = info.Month;
                     f.Number = info.Number;
@@ -617,7 +642,7 @@ public sealed class TimeTagger : IDocumentComponent
         {
             var tok = _tokens[j];
             var w = tok.Span.AsSpan(_text);
-            int id = _ids[j];
+            int id = Id(j);
             ref readonly var info = ref id >= 0 ? ref _lex.Words[id] : ref Unknown;
             if (info.FutureCues is { } sequences)
             {
@@ -627,18 +652,15 @@ public sealed class TimeTagger : IDocumentComponent
                         continue;
                     bool ok = true;
                     for (int k = 1; k < seq.Length && ok; k++)
-                        ok = _ids[j + k] == seq[k];
+                        ok = Id(j + k) == seq[k];
                     if (ok)
                         return TimeDirection.Future;
                 }
             }
             // "they'll": the tokenizer keeps the contraction inside the word.
-            if (_joined[j])
-            {
-                int apostrophe = w.LastIndexOfAny('\'', '\u2019');
-                if (apostrophe > 0 && _lex.FutureCues.TryGetValue(w[apostrophe..], out var suffix) && suffix.Exists(c => c.Length == 1))
-                    return TimeDirection.Future;
-            }
+            int apostrophe = w.LastIndexOfAny('\'', '\u2019');
+            if (apostrophe > 0 && _lex.FutureCues.TryGetValue(w[apostrophe..], out var suffix) && suffix.Exists(c => c.Length == 1))
+                return TimeDirection.Future;
             if (tok.Kind != TokenKind.Word || char.IsUpper(w[0]) && j > 0)
                 return TimeDirection.Unknown;
             if (info.PastVerb)
