@@ -33,6 +33,9 @@ internal sealed class TrieNode
 
     public List<(TokenClass Class, TrieNode Next)>? Classes { get; private set; }
 
+    /// <summary>One bit (1 &lt;&lt; class) per class edge, to skip nodes whose classes a token cannot be.</summary>
+    public int ClassMask { get; private set; }
+
     public TimePattern? Terminal { get; set; }
 
     public TrieNode Literal(int wordId)
@@ -51,6 +54,7 @@ internal sealed class TrieNode
                 return next;
         var node = new TrieNode();
         Classes.Add((c, node));
+        ClassMask |= 1 << (int)c;
         return node;
     }
 }

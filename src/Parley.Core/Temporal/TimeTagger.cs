@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Globalization;
 using Parley.Documents;
@@ -142,6 +143,9 @@ public sealed class TimeTagger : IDocumentComponent
     {
         /// <summary>The <see cref="Scan"/> generation that filled this entry; older entries are stale.</summary>
         public int Generation;
+
+        /// <summary>The classes the token may be (1 &lt;&lt; class); a class outside it has width 0.</summary>
+        public int Classes;
         public bool Capitalized;
         public bool Prefixed;
         public CalendarName Weekday;
@@ -175,6 +179,12 @@ public sealed class TimeTagger : IDocumentComponent
         // Per token: its word id in the lexicon (-1 = unknown), looked up when first needed.
         private const int NotLooked = int.MinValue;
         private int[] _ids = [];
+
+        // Per token: whether a hyphen or an apostrophe stands inside it (not first), so that plain
+        // words, the vast majority, skip the searches for "mid-June", "Tuesday's" and "they'll".
+        private const byte HyphenInside = 1;
+        private const byte ApostropheInside = 2;
+        private byte[] _inside = [];
         private int _generation;
         private int _start;
         private int _sentenceEnd;
@@ -195,13 +205,42 @@ public sealed class TimeTagger : IDocumentComponent
             {
                 int size = Math.Max(n, _ids.Length * 2);
                 _ids = new int[size];
+                _inside = new byte[size];
                 _facts = new TokenFacts[size];
             }
             Array.Fill(_ids, NotLooked, 0, n);
+            Array.Clear(_inside, 0, n);
+            MarkInside(SearchHyphen, HyphenInside);
+            MarkInside(SearchApostrophe, ApostropheInside);
             if (++_generation == int.MaxValue)
             {
                 Array.Clear(_facts);
                 _generation = 1;
+            }
+        }
+
+        private static readonly SearchValues<char> SearchHyphen = SearchValues.Create("-");
+        private static readonly SearchValues<char> SearchApostrophe = SearchValues.Create("'\u2019");
+
+        /// <summary>
+        /// Sets <paramref name="flag"/> on every token that has one of <paramref name="chars"/> after its
+        /// first character: one search over the text instead of one per token (tokens are in text order).
+        /// </summary>
+        private void MarkInside(SearchValues<char> chars, byte flag)
+        {
+            var tokens = CollectionsMarshal.AsSpan(_tokens);
+            int t = 0;
+            int p = _text.AsSpan().IndexOfAny(chars);
+            while (p >= 0)
+            {
+                while (t < tokens.Length && tokens[t].Span.End <= p)
+                    t++;
+                if (t == tokens.Length)
+                    return;
+                if (tokens[t].Span.Start < p)
+                    _inside[t] |= flag;
+                int next = _text.AsSpan(p + 1).IndexOfAny(chars);
+                p = next < 0 ? -1 : p + 1 + next;
             }
         }
 
@@ -220,8 +259,13 @@ public sealed class TimeTagger : IDocumentComponent
         /// "mid-June", "two-hour", "Tuesday's": a word whose facts are not just its own lexicon entry
         /// (<see cref="Classify"/> strips the possessive and reads the parts around the hyphen).
         /// </summary>
-        private static bool IsCompound(ReadOnlySpan<char> w) =>
-            (w.Length > 2 && w[^1] is 's' or 'S' && w[^2] is '\'' or '\u2019') || w.IndexOf('-') > 0;
+        private bool IsCompound(int i, ReadOnlySpan<char> w)
+        {
+            byte inside = _inside[i];
+            return inside != 0 && ((inside & ApostropheInside) != 0 && IsPossessive(w) || (inside & HyphenInside) != 0 && w.IndexOf('-') > 0);
+        }
+
+        private static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && w[^1] is 's' or 'S' && w[^2] is '\'' or '\u2019';
 
         /// <summary>
         /// Whether a match can start at the token: a root edge needs a word the lexicon knows, a
@@ -230,7 +274,7 @@ public sealed class TimeTagger : IDocumentComponent
         private bool CanStart(int i)
         {
             var kind = _tokens[i].Kind;
-            return kind == TokenKind.Number || Id(i) >= 0 || (kind == TokenKind.Word && IsCompound(TextOf(i)))
+            return kind == TokenKind.Number || Id(i) >= 0 || (kind == TokenKind.Word && IsCompound(i, TextOf(i)))
                 || (_lex.RootHasName && kind == TokenKind.Word && char.IsUpper(_text[_tokens[i].Span.Start]));
         }
 
@@ -271,7 +315,7 @@ public sealed class TimeTagger : IDocumentComponent
             if (_lex.MayBeTrigger(w) && Id(i) is >= 0 and var id && _lex.Words[id].Trigger)
                 return true;
             // Weekday and month names are triggers themselves: only a compound can be more than its entry.
-            if (!IsCompound(w))
+            if (!IsCompound(i, w))
                 return false;
             ref var f = ref Facts(i);
             return f.Weekday.Value > 0 || f.Month.Value > 0 || f.NumUnitUnit != TimeUnit.None || f.Year > 0;
@@ -285,10 +329,13 @@ public sealed class TimeTagger : IDocumentComponent
                 return;
             if (node.Literals is { } literals && Id(i) is >= 0 and var id && literals.TryGetValue(id, out var next))
                 Walk(next, i + 1, depth);
-            if (node.Classes is { } classes)
+            if (node.Classes is { } classes && (node.ClassMask & Facts(i).Classes) != 0)
             {
+                int may = _facts[i].Classes;
                 foreach (var (cls, child) in CollectionsMarshal.AsSpan(classes))
                 {
+                    if ((may & (1 << (int)cls)) == 0)
+                        continue;
                     int width = Width(cls, i);
                     if (width == 0)
                         continue;
@@ -424,6 +471,33 @@ public sealed class TimeTagger : IDocumentComponent
             }
         }
 
+        /// <summary>The classes whose <see cref="Width"/> is not 0 for certain (a name's full stop is checked there).</summary>
+        private static int ClassesOf(in TokenFacts f, TokenKind kind)
+        {
+            int c = 0;
+            if (f.Weekday.Value > 0 && f.Capitalized)
+                c |= 1 << (int)TokenClass.Weekday;
+            if (f.Month.Value > 0 && f.Capitalized)
+                c |= 1 << (int)TokenClass.Month;
+            if (f.Day > 0)
+                c |= 1 << (int)TokenClass.Day;
+            if (f.Year > 0 && f.Month.Value == 0)
+                c |= 1 << (int)TokenClass.Year;
+            if (!double.IsNaN(f.Number))
+                c |= 1 << (int)TokenClass.Num;
+            if (f.Unit != TimeUnit.None)
+                c |= 1 << (int)TokenClass.Unit;
+            if (f.NumUnitUnit != TimeUnit.None)
+                c |= 1 << (int)TokenClass.NumUnit;
+            if (f.Clock)
+                c |= 1 << (int)TokenClass.Clock;
+            if (f.HasIso)
+                c |= 1 << (int)TokenClass.Iso;
+            if (f.Capitalized && kind == TokenKind.Word)
+                c |= 1 << (int)TokenClass.Name;
+            return c;
+        }
+
         private int NameWidth(CalendarName name, int i)
         {
             bool dot = i + 1 < _sentenceEnd && _tokens[i + 1].Span.Start == _tokens[i].Span.End && _text[_tokens[i + 1].Span.Start] == '.';
@@ -436,7 +510,10 @@ public sealed class TimeTagger : IDocumentComponent
         {
             ref var f = ref _facts[i];
             if (f.Generation != _generation)
+            {
                 Classify(i, ref f);
+                f.Classes = ClassesOf(f, _tokens[i].Kind);
+            }
             return ref f;
         }
 
@@ -455,7 +532,7 @@ public sealed class TimeTagger : IDocumentComponent
             }
             if (tok.Kind != TokenKind.Word)
                 return;
-            if (!IsCompound(w))
+            if (!IsCompound(i, w))
             {
                 // A plain word: its one lookup already says everything.
                 if (Id(i) is >= 0 and var id)
@@ -469,7 +546,7 @@ public sealed class TimeTagger : IDocumentComponent
                 return;
             }
             // "Tuesday's meeting", "today’s talks".
-            if (w.Length > 2 && w[^1] is 's' or 'S' && w[^2] is '\'' or '\u2019')
+            if (IsPossessive(w))
                 w = w[..^2];
             if (_lex.WeekdayLookup.TryGetValue(w, out var wd))
                 f.Weekday = wd;
@@ -658,7 +735,7 @@ public sealed class TimeTagger : IDocumentComponent
                 }
             }
             // "they'll": the tokenizer keeps the contraction inside the word.
-            int apostrophe = w.LastIndexOfAny('\'', '\u2019');
+            int apostrophe = (_inside[j] & ApostropheInside) != 0 ? w.LastIndexOfAny('\'', '\u2019') : -1;
             if (apostrophe > 0 && _lex.FutureCues.TryGetValue(w[apostrophe..], out var suffix) && suffix.Exists(c => c.Length == 1))
                 return TimeDirection.Future;
             if (tok.Kind != TokenKind.Word || char.IsUpper(w[0]) && j > 0)
