@@ -29,7 +29,14 @@ internal sealed record TimePattern(TimeOp Op, int Offset, bool HasYearOffset, do
 /// <summary>A node of the token trie: literal edges by word id (<see cref="TimeLexicon.WordId"/>), class edges, and the pattern ending here.</summary>
 internal sealed class TrieNode
 {
-    public Dictionary<int, TrieNode>? Literals { get; private set; }
+    // Literal edges: a dictionary while the trie is built; then (Freeze) a table by word id where a
+    // node has many edges, else two short arrays searched in turn, both faster than hashing.
+    private Dictionary<int, TrieNode>? _literals;
+    private TrieNode?[]? _byId;
+    private int[] _keys = [];
+    private TrieNode[] _next = [];
+
+    public bool HasLiterals => _literals is not null;
 
     public List<(TokenClass Class, TrieNode Next)>? Classes { get; private set; }
 
@@ -40,10 +47,46 @@ internal sealed class TrieNode
 
     public TrieNode Literal(int wordId)
     {
-        Literals ??= [];
-        if (!Literals.TryGetValue(wordId, out var next))
-            Literals[wordId] = next = new TrieNode();
+        _literals ??= [];
+        if (!_literals.TryGetValue(wordId, out var next))
+            _literals[wordId] = next = new TrieNode();
         return next;
+    }
+
+    /// <summary>The node after a token whose word id is <paramref name="wordId"/>, if there is an edge.</summary>
+    public TrieNode? Next(int wordId)
+    {
+        if (_byId is { } byId)
+            return (uint)wordId < (uint)byId.Length ? byId[wordId] : null;
+        var keys = _keys;
+        for (int k = 0; k < keys.Length; k++)
+            if (keys[k] == wordId)
+                return _next[k];
+        return null;
+    }
+
+    /// <summary>Sets up the lookup tables of this node and those below it, once every word has its id.</summary>
+    public void Freeze(int wordCount)
+    {
+        if (_literals is { } literals)
+        {
+            if (literals.Count > 8)
+            {
+                _byId = new TrieNode?[wordCount];
+                foreach (var (id, next) in literals)
+                    _byId[id] = next;
+            }
+            else
+            {
+                _keys = [.. literals.Keys];
+                _next = [.. literals.Values];
+            }
+            foreach (var next in literals.Values)
+                next.Freeze(wordCount);
+        }
+        if (Classes is { } classes)
+            foreach (var (_, next) in classes)
+                next.Freeze(wordCount);
     }
 
     public TrieNode Class(TokenClass c)
@@ -211,6 +254,7 @@ internal sealed class TimeLexicon
         NotPast = _notPast.GetAlternateLookup<ReadOnlySpan<char>>();
         FutureCues = _futureCues.GetAlternateLookup<ReadOnlySpan<char>>();
         Words = BuildWordInfo();
+        Root.Freeze(Words.Length);
         foreach (var t in _triggers)
             _triggerShapes.Add(t);
         foreach (var w in _wordIds.Keys)

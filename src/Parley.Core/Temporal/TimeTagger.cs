@@ -327,7 +327,7 @@ public sealed class TimeTagger : IDocumentComponent
                 Consider(pattern, i, depth);
             if (i >= _sentenceEnd || depth >= MaxDepth)
                 return;
-            if (node.Literals is { } literals && Id(i) is >= 0 and var id && literals.TryGetValue(id, out var next))
+            if (node.HasLiterals && Id(i) is >= 0 and var id && node.Next(id) is { } next)
                 Walk(next, i + 1, depth);
             if (node.Classes is { } classes && (node.ClassMask & Facts(i).Classes) != 0)
             {
