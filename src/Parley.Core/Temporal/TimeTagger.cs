@@ -54,7 +54,7 @@ public sealed class TimeTagger : IDocumentComponent
 
     private static void Tag(Document doc, Scan scan)
     {
-        var found = new List<Found>();
+        var found = scan.Found;
         var anchor = doc.Info.Published;
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
@@ -191,7 +191,13 @@ public sealed class TimeTagger : IDocumentComponent
         private Found _best;
         private int _bestOrder;
 
+        // Per token: its direction cue (CueAt + 1), 0 until first needed.
+        private byte[] _cues = [];
+
         public Scan(TimeLexicon lexicon) => _lex = lexicon;
+
+        /// <summary>The matches of the current sentence (reused).</summary>
+        public List<Found> Found { get; } = [];
 
         public TimeLexicon Lexicon => _lex;
 
@@ -206,10 +212,12 @@ public sealed class TimeTagger : IDocumentComponent
                 int size = Math.Max(n, _ids.Length * 2);
                 _ids = new int[size];
                 _inside = new byte[size];
+                _cues = new byte[size];
                 _facts = new TokenFacts[size];
             }
             Array.Fill(_ids, NotLooked, 0, n);
             Array.Clear(_inside, 0, n);
+            Array.Clear(_cues, 0, n);
             MarkInside(SearchHyphen, HyphenInside);
             MarkInside(SearchApostrophe, ApostropheInside);
             if (++_generation == int.MaxValue)
@@ -268,6 +276,21 @@ public sealed class TimeTagger : IDocumentComponent
         private static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && w[^1] is 's' or 'S' && w[^2] is '\'' or '\u2019';
 
         /// <summary>
+        /// Whether a match can take the token at all: an edge needs a word the lexicon knows, a number,
+        /// a joined word ("mid-June") or a capitalised word (&lt;name&gt;), and a full stop can end "Nov.".
+        /// </summary>
+        private bool MayBeInside(int i)
+        {
+            var tok = _tokens[i];
+            if (tok.Kind == TokenKind.Number || Id(i) >= 0)
+                return true;
+            var w = tok.Span.AsSpan(_text);
+            if (tok.Kind == TokenKind.Word)
+                return char.IsUpper(w[0]) || IsCompound(i, w);
+            return w[0] == '.';
+        }
+
+        /// <summary>
         /// Whether a match can start at the token: a root edge needs a word the lexicon knows, a
         /// number, a joined word ("mid-June") or, when a pattern starts with &lt;name&gt;, a capital.
         /// </summary>
@@ -286,7 +309,11 @@ public sealed class TimeTagger : IDocumentComponent
             {
                 if (i < covered || !IsTrigger(i))
                     continue;
-                for (int s = Math.Max(covered, i - _lex.MaxLead); s <= i; s++)
+                // A match that covers the trigger runs through every token before it from its start.
+                int from = i;
+                for (int lo = Math.Max(covered, i - _lex.MaxLead); from > lo && MayBeInside(from - 1);)
+                    from--;
+                for (int s = from; s <= i; s++)
                 {
                     if (s < i && !CanStart(s))
                         continue;
@@ -707,11 +734,19 @@ public sealed class TimeTagger : IDocumentComponent
                 int a = end - 1 + d;
                 if (b < first && a >= sentenceEnd)
                     return TimeDirection.Unknown;
-                if (b >= first && CueAt(b, sentenceEnd) is var before and not TimeDirection.Unknown)
+                if (b >= first && CachedCueAt(b, sentenceEnd) is var before and not TimeDirection.Unknown)
                     return before;
-                if (a < sentenceEnd && CueAt(a, sentenceEnd) is var after and not TimeDirection.Unknown)
+                if (a < sentenceEnd && CachedCueAt(a, sentenceEnd) is var after and not TimeDirection.Unknown)
                     return after;
             }
+        }
+
+        /// <summary>CueAt, once per token: phrases of one sentence look at the same neighbours (the limit is the sentence's end).</summary>
+        private TimeDirection CachedCueAt(int j, int limit)
+        {
+            if (_cues[j] == 0)
+                _cues[j] = (byte)(CueAt(j, limit) + 1);
+            return (TimeDirection)(_cues[j] - 1);
         }
 
         /// <summary>A future cue starting at <paramref name="j"/> (it may run into the phrase: "set for September"), or a past verb.</summary>
