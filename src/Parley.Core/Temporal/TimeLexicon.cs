@@ -256,7 +256,7 @@ internal sealed class TimeLexicon
         Words = BuildWordInfo();
         Root.Freeze(Words.Length);
         foreach (var t in _triggers)
-            _triggerShapes.Add(t);
+            TriggerShapes.Add(t);
         foreach (var w in _wordIds.Keys)
             _wordShapes.Add(w);
         RootHasName = Root.Classes?.Exists(c => c.Class == TokenClass.Name) == true;
@@ -304,11 +304,10 @@ internal sealed class TimeLexicon
     public bool RootHasName { get; }
 
     // Quick "could this token be one of them?" tests that come before the hash lookups.
-    private readonly WordShapes _triggerShapes = new();
     private readonly WordShapes _wordShapes = new();
 
-    /// <summary>False when <paramref name="token"/> is certainly not in <see cref="Triggers"/>.</summary>
-    public bool MayBeTrigger(ReadOnlySpan<char> token) => _triggerShapes.MayContain(token);
+    /// <summary>Says "no" for most tokens that are not in <see cref="Triggers"/>, without a lookup.</summary>
+    public WordShapes TriggerShapes { get; } = new();
 
     private int Register(string word)
     {

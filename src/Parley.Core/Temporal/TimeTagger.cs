@@ -304,10 +304,11 @@ public sealed class TimeTagger : IDocumentComponent
         public void FindAll(int first, int end, List<Found> found)
         {
             _sentenceEnd = end;
+            var tokens = CollectionsMarshal.AsSpan(_tokens);
             int covered = first;
             for (int i = first; i < end; i++)
             {
-                if (i < covered || !IsTrigger(i))
+                if (i < covered || !IsTrigger(i, tokens[i]))
                     continue;
                 // A match that covers the trigger runs through every token before it from its start.
                 int from = i;
@@ -331,15 +332,14 @@ public sealed class TimeTagger : IDocumentComponent
             }
         }
 
-        private bool IsTrigger(int i)
+        private bool IsTrigger(int i, Token tok)
         {
-            var tok = _tokens[i];
             if (tok.Kind == TokenKind.Number)
                 return true;
             if (tok.Kind != TokenKind.Word)
                 return false;
-            var w = tok.Span.AsSpan(_text);
-            if (_lex.MayBeTrigger(w) && Id(i) is >= 0 and var id && _lex.Words[id].Trigger)
+            var w = _text.AsSpan(tok.Span.Start, tok.Span.Length);
+            if (_lex.TriggerShapes.MayContain(w) && Id(i) is >= 0 and var id && _lex.Words[id].Trigger)
                 return true;
             // Weekday and month names are triggers themselves: only a compound can be more than its entry.
             if (!IsCompound(i, w))
@@ -777,7 +777,7 @@ public sealed class TimeTagger : IDocumentComponent
                 return TimeDirection.Unknown;
             if (info.PastVerb)
                 return TimeDirection.Past;
-            if (w.Length >= 5 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !info.NotPast)
+            if (w.Length >= 5 && w[^1] is 'd' or 'D' && w[^2] is 'e' or 'E' && !info.NotPast) // "-ed", any case
                 return TimeDirection.Past;
             return TimeDirection.Unknown;
         }
