@@ -103,41 +103,46 @@ internal sealed class TrieNode
 }
 
 /// <summary>
-/// A quick, case-insensitive "could this word be in the set?" test: one bit per (length, first letter,
-/// last letter) of the words, case-folded with c | 0x20 (which folds ASCII letters and never makes a
-/// letter of another character). It answers "maybe" for non-ASCII ends and leaves those to the real
-/// lookup; a false "maybe" only costs that lookup.
+/// A quick, case-insensitive "could this word be in the set?" test: one bit per shape of the words,
+/// a shape being the length and the first, second and last characters, case-folded with c | 0x20
+/// (which folds ASCII letters and never makes a letter of another character), hashed into 2^16 bits.
+/// It answers "maybe" when one of those characters is not ASCII and leaves that to the real lookup;
+/// a false "maybe" only costs that lookup.
 /// </summary>
 internal sealed class WordShapes
 {
-    private readonly ulong[] _bits = new ulong[512];
+    private readonly ulong[] _bits = new ulong[1024];
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> token)
     {
-        char first = token[0], last = token[^1];
-        if (first >= 128 || last >= 128)
+        char first = token[0], second = token.Length > 1 ? token[1] : '\0', last = token[^1];
+        if ((first | second | last) >= 128)
             return true;
-        int bit = Shape(token.Length, first, last);
+        int bit = Shape(token.Length, first, second, last);
         return (_bits[bit >> 6] & (1UL << bit)) != 0;
     }
 
     public void Add(string word)
     {
-        char first = word[0], last = word[^1];
-        if (first < 128 && last < 128)
+        char first = word[0], second = word.Length > 1 ? word[1] : '\0', last = word[^1];
+        if ((first | second | last) < 128)
         {
-            int bit = Shape(word.Length, first, last);
+            int bit = Shape(word.Length, first, second, last);
             _bits[bit >> 6] |= 1UL << bit;
         }
-        else if (FoldsToAscii(first) || FoldsToAscii(last))
+        else if (FoldsToAscii(first) || FoldsToAscii(second) || FoldsToAscii(last))
             Array.Fill(_bits, ulong.MaxValue); // "ſ" could equal an ASCII "s" ignoring case: no quick test
-        // else: only tokens with a non-ASCII end can equal the word, and for those MayContain says yes.
+        // else: only tokens with a non-ASCII character there can equal the word, and for those MayContain says yes.
     }
 
     private static bool FoldsToAscii(char c) => c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128);
 
-    private static int Shape(int length, char first, char last) =>
-        Math.Min(length, 31) << 10 | ((first | 0x20) & 31) << 5 | ((last | 0x20) & 31);
+    private static int Shape(int length, char first, char second, char last)
+    {
+        uint key = (uint)Math.Min(length, 63) << 21 | (uint)(first | 0x20) << 14 | (uint)(second | 0x20) << 7 | (uint)(last | 0x20);
+        return (int)((key * 2654435761u) >> 16); // Fibonacci hashing: the top 16 bits
+    }
 }
 
 /// <summary>

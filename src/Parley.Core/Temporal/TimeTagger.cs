@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Globalization;
 using Parley.Documents;
@@ -218,8 +219,7 @@ public sealed class TimeTagger : IDocumentComponent
             Array.Fill(_ids, NotLooked, 0, n);
             Array.Clear(_inside, 0, n);
             Array.Clear(_cues, 0, n);
-            MarkInside(SearchHyphen, HyphenInside);
-            MarkInside(SearchApostrophe, ApostropheInside);
+            MarkInside();
             if (++_generation == int.MaxValue)
             {
                 Array.Clear(_facts);
@@ -227,27 +227,26 @@ public sealed class TimeTagger : IDocumentComponent
             }
         }
 
-        private static readonly SearchValues<char> SearchHyphen = SearchValues.Create("-");
-        private static readonly SearchValues<char> SearchApostrophe = SearchValues.Create("'\u2019");
+        private static readonly SearchValues<char> HyphenOrApostrophe = SearchValues.Create("-'\u2019");
 
         /// <summary>
-        /// Sets <paramref name="flag"/> on every token that has one of <paramref name="chars"/> after its
-        /// first character: one search over the text instead of one per token (tokens are in text order).
+        /// Flags every token that has a hyphen or an apostrophe after its first character: one search
+        /// over the text instead of one per token (tokens are in text order).
         /// </summary>
-        private void MarkInside(SearchValues<char> chars, byte flag)
+        private void MarkInside()
         {
             var tokens = CollectionsMarshal.AsSpan(_tokens);
+            var text = _text.AsSpan();
             int t = 0;
-            int p = _text.AsSpan().IndexOfAny(chars);
-            while (p >= 0)
+            for (int p = text.IndexOfAny(HyphenOrApostrophe); p >= 0;)
             {
                 while (t < tokens.Length && tokens[t].Span.End <= p)
                     t++;
                 if (t == tokens.Length)
                     return;
                 if (tokens[t].Span.Start < p)
-                    _inside[t] |= flag;
-                int next = _text.AsSpan(p + 1).IndexOfAny(chars);
+                    _inside[t] |= text[p] == '-' ? HyphenInside : ApostropheInside;
+                int next = text[(p + 1)..].IndexOfAny(HyphenOrApostrophe);
                 p = next < 0 ? -1 : p + 1 + next;
             }
         }
@@ -332,6 +331,7 @@ public sealed class TimeTagger : IDocumentComponent
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool IsTrigger(int i, Token tok)
         {
             if (tok.Kind == TokenKind.Number)
@@ -339,6 +339,12 @@ public sealed class TimeTagger : IDocumentComponent
             if (tok.Kind != TokenKind.Word)
                 return false;
             var w = _text.AsSpan(tok.Span.Start, tok.Span.Length);
+            // Most words fail both quick tests: no trigger shape, nothing joined inside.
+            return (_lex.TriggerShapes.MayContain(w) || _inside[i] != 0) && IsTriggerWord(i, w);
+        }
+
+        private bool IsTriggerWord(int i, ReadOnlySpan<char> w)
+        {
             if (_lex.TriggerShapes.MayContain(w) && Id(i) is >= 0 and var id && _lex.Words[id].Trigger)
                 return true;
             // Weekday and month names are triggers themselves: only a compound can be more than its entry.
