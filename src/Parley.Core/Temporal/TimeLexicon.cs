@@ -264,6 +264,10 @@ internal sealed class TimeLexicon
             TriggerShapes.Add(t);
         foreach (var w in _wordIds.Keys)
             _wordShapes.Add(w);
+        foreach (var w in _futureCues.Keys)
+            CueShapes.Add(w);
+        foreach (var w in _pastVerbs)
+            CueShapes.Add(w);
         RootHasName = Root.Classes?.Exists(c => c.Class == TokenClass.Name) == true;
         WordIds = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -313,6 +317,9 @@ internal sealed class TimeLexicon
 
     /// <summary>Says "no" for most tokens that are not in <see cref="Triggers"/>, without a lookup.</summary>
     public WordShapes TriggerShapes { get; } = new();
+
+    /// <summary>Says "no" for most tokens that neither start a future cue nor are a past verb.</summary>
+    public WordShapes CueShapes { get; } = new();
 
     private int Register(string word)
     {

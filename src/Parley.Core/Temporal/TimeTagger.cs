@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Globalization;
 using Parley.Documents;
@@ -186,6 +185,10 @@ public sealed class TimeTagger : IDocumentComponent
         private const byte HyphenInside = 1;
         private const byte ApostropheInside = 2;
         private byte[] _inside = [];
+
+        // The tokens that may be triggers (numbers, words shaped like a trigger, joined words), in order.
+        private int[] _candidates = [];
+        private int _candidateCount;
         private int _generation;
         private int _start;
         private int _sentenceEnd;
@@ -213,6 +216,7 @@ public sealed class TimeTagger : IDocumentComponent
                 int size = Math.Max(n, _ids.Length * 2);
                 _ids = new int[size];
                 _inside = new byte[size];
+                _candidates = new int[size];
                 _cues = new byte[size];
                 _facts = new TokenFacts[size];
             }
@@ -220,6 +224,7 @@ public sealed class TimeTagger : IDocumentComponent
             Array.Clear(_inside, 0, n);
             Array.Clear(_cues, 0, n);
             MarkInside();
+            FindCandidates();
             if (++_generation == int.MaxValue)
             {
                 Array.Clear(_facts);
@@ -249,6 +254,24 @@ public sealed class TimeTagger : IDocumentComponent
                 int next = text[(p + 1)..].IndexOfAny(HyphenOrApostrophe);
                 p = next < 0 ? -1 : p + 1 + next;
             }
+        }
+
+        /// <summary>One tight pass over the tokens: most are dismissed here on their kind and shape alone.</summary>
+        private void FindCandidates()
+        {
+            var tokens = CollectionsMarshal.AsSpan(_tokens);
+            var text = _text.AsSpan();
+            var shapes = _lex.TriggerShapes;
+            var inside = _inside;
+            int count = 0;
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                var tok = tokens[i];
+                if (tok.Kind == TokenKind.Number
+                    || (tok.Kind == TokenKind.Word && (inside[i] != 0 || shapes.MayContain(text.Slice(tok.Span.Start, tok.Span.Length)))))
+                    _candidates[count++] = i;
+            }
+            _candidateCount = count;
         }
 
         private ReadOnlySpan<char> TextOf(int i) => _tokens[i].Span.AsSpan(_text);
@@ -303,11 +326,12 @@ public sealed class TimeTagger : IDocumentComponent
         public void FindAll(int first, int end, List<Found> found)
         {
             _sentenceEnd = end;
-            var tokens = CollectionsMarshal.AsSpan(_tokens);
             int covered = first;
-            for (int i = first; i < end; i++)
+            int c = Array.BinarySearch(_candidates, 0, _candidateCount, first);
+            for (c = c < 0 ? ~c : c; c < _candidateCount && _candidates[c] < end; c++)
             {
-                if (i < covered || !IsTrigger(i, tokens[i]))
+                int i = _candidates[c];
+                if (i < covered || !IsTrigger(i))
                     continue;
                 // A match that covers the trigger runs through every token before it from its start.
                 int from = i;
@@ -331,16 +355,13 @@ public sealed class TimeTagger : IDocumentComponent
             }
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private bool IsTrigger(int i, Token tok)
+        /// <summary>Whether a candidate token starts the search for a match (a number or a trigger word).</summary>
+        private bool IsTrigger(int i)
         {
+            var tok = _tokens[i];
             if (tok.Kind == TokenKind.Number)
                 return true;
-            if (tok.Kind != TokenKind.Word)
-                return false;
-            var w = _text.AsSpan(tok.Span.Start, tok.Span.Length);
-            // Most words fail both quick tests: no trigger shape, nothing joined inside.
-            return (_lex.TriggerShapes.MayContain(w) || _inside[i] != 0) && IsTriggerWord(i, w);
+            return IsTriggerWord(i, tok.Span.AsSpan(_text));
         }
 
         private bool IsTriggerWord(int i, ReadOnlySpan<char> w)
@@ -760,7 +781,9 @@ public sealed class TimeTagger : IDocumentComponent
         {
             var tok = _tokens[j];
             var w = tok.Span.AsSpan(_text);
-            int id = Id(j);
+            // Only future cues, past verbs and (for "-ed" words) the exceptions matter here.
+            bool ed = w.Length >= 5 && w[^1] is 'd' or 'D' && w[^2] is 'e' or 'E';
+            int id = ed || _lex.CueShapes.MayContain(w) ? Id(j) : -1;
             ref readonly var info = ref id >= 0 ? ref _lex.Words[id] : ref Unknown;
             if (info.FutureCues is { } sequences)
             {
@@ -783,7 +806,7 @@ public sealed class TimeTagger : IDocumentComponent
                 return TimeDirection.Unknown;
             if (info.PastVerb)
                 return TimeDirection.Past;
-            if (w.Length >= 5 && w[^1] is 'd' or 'D' && w[^2] is 'e' or 'E' && !info.NotPast) // "-ed", any case
+            if (ed && !info.NotPast)
                 return TimeDirection.Past;
             return TimeDirection.Unknown;
         }
