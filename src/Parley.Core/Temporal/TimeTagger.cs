@@ -689,6 +689,19 @@ public sealed class TimeTagger : IDocumentComponent
             int digits = 0;
             while (digits < w.Length && char.IsAsciiDigit(w[digits]))
                 digits++;
+            if (digits == w.Length && digits <= 9)
+            {
+                // Plain digits, the common case: the value without a general number parser.
+                int v = 0;
+                foreach (char c in w)
+                    v = v * 10 + (c - '0');
+                f.Number = v;
+                if (v is >= 1 and <= 31 && digits <= 2)
+                    f.Day = v;
+                if (digits == 4 && v is >= 1900 and <= 2199)
+                    f.Year = v;
+                return;
+            }
             var tail = w[digits..];
             if (digits == w.Length || (tail.Length > 1 && tail[0] == '.' && IsAllDigits(tail[1..])))
             {
@@ -781,9 +794,12 @@ public sealed class TimeTagger : IDocumentComponent
         {
             var tok = _tokens[j];
             var w = tok.Span.AsSpan(_text);
-            // Only future cues, past verbs and (for "-ed" words) the exceptions matter here.
+            // Only future cues, past verbs, "-ed" words (minus exceptions) and contractions can be cues.
             bool ed = w.Length >= 5 && w[^1] is 'd' or 'D' && w[^2] is 'e' or 'E';
-            int id = ed || _lex.CueShapes.MayContain(w) ? Id(j) : -1;
+            bool cueShaped = _lex.CueShapes.MayContain(w);
+            if (!ed && !cueShaped && (_inside[j] & ApostropheInside) == 0)
+                return TimeDirection.Unknown;
+            int id = ed || cueShaped ? Id(j) : -1;
             ref readonly var info = ref id >= 0 ? ref _lex.Words[id] : ref Unknown;
             if (info.FutureCues is { } sequences)
             {
