@@ -105,13 +105,13 @@ internal sealed class TrieNode
 /// <summary>
 /// A quick, case-insensitive "could this word be in the set?" test: one bit per shape of the words,
 /// a shape being the length and the first, second and last characters, case-folded with c | 0x20
-/// (which folds ASCII letters and never makes a letter of another character), hashed into 2^16 bits.
+/// (which folds ASCII letters and never makes a letter of another character), hashed into 2^13 bits (1 KB, a few cache lines).
 /// It answers "maybe" when one of those characters is not ASCII and leaves that to the real lookup;
 /// a false "maybe" only costs that lookup.
 /// </summary>
 internal sealed class WordShapes
 {
-    private readonly ulong[] _bits = new ulong[1024];
+    private readonly ulong[] _bits = new ulong[128];
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> token)
@@ -141,7 +141,7 @@ internal sealed class WordShapes
     private static int Shape(int length, char first, char second, char last)
     {
         uint key = (uint)Math.Min(length, 63) << 21 | (uint)(first | 0x20) << 14 | (uint)(second | 0x20) << 7 | (uint)(last | 0x20);
-        return (int)((key * 2654435761u) >> 16); // Fibonacci hashing: the top 16 bits
+        return (int)((key * 2654435761u) >> 19); // Fibonacci hashing: the top 13 bits
     }
 }
 
