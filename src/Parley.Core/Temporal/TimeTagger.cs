@@ -383,10 +383,10 @@ public sealed class TimeTagger : IDocumentComponent
                 return;
             if (node.HasLiterals && Id(i) is >= 0 and var id && node.Next(id) is { } next)
                 Walk(next, i + 1, depth);
-            if (node.Classes is { } classes && (node.ClassMask & Facts(i).Classes) != 0)
+            if (node.ClassMask != 0 && (node.ClassMask & Facts(i).Classes) != 0)
             {
                 int may = _facts[i].Classes;
-                foreach (var (cls, child) in CollectionsMarshal.AsSpan(classes))
+                foreach (var (cls, child) in node.ClassEdges)
                 {
                     if ((may & (1 << (int)cls)) == 0)
                         continue;
