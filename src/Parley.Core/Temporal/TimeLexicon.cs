@@ -26,29 +26,73 @@ internal readonly record struct CalendarName(int Value, bool IsAbbreviation, boo
 internal sealed record TimePattern(TimeOp Op, int Offset, bool HasYearOffset, double FixedAmount, TimeUnit FixedUnit,
     int FixedMinutes, bool AddHalf, bool ReferenceAtClauseEnd, int Order, string Source);
 
-/// <summary>A node of the token trie: literal edges by lower-case token, class edges, and the pattern ending here.</summary>
+/// <summary>A node of the token trie: literal edges by word id (<see cref="TimeLexicon.WordId"/>), class edges, and the pattern ending here.</summary>
 internal sealed class TrieNode
 {
-    private Dictionary<string, TrieNode>? _literals;
-
-    public Dictionary<string, TrieNode>.AlternateLookup<ReadOnlySpan<char>> LiteralLookup { get; private set; }
+    // Literal edges: a dictionary while the trie is built; then (Freeze) a table by word id where a
+    // node has many edges, else two short arrays searched in turn, both faster than hashing.
+    private Dictionary<int, TrieNode>? _literals;
+    private TrieNode?[]? _byId;
+    private int[] _keys = [];
+    private TrieNode[] _next = [];
 
     public bool HasLiterals => _literals is not null;
 
     public List<(TokenClass Class, TrieNode Next)>? Classes { get; private set; }
 
+    /// <summary><see cref="Classes"/> as an array (set by Freeze): one indirection less while matching.</summary>
+    public (TokenClass Class, TrieNode Next)[] ClassEdges { get; private set; } = [];
+
+    /// <summary>One bit (1 &lt;&lt; class) per class edge, to skip nodes whose classes a token cannot be.</summary>
+    public int ClassMask { get; private set; }
+
     public TimePattern? Terminal { get; set; }
 
-    public TrieNode Literal(string token)
+    public TrieNode Literal(int wordId)
     {
-        if (_literals is null)
-        {
-            _literals = new Dictionary<string, TrieNode>(StringComparer.OrdinalIgnoreCase);
-            LiteralLookup = _literals.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-        if (!_literals.TryGetValue(token, out var next))
-            _literals[token] = next = new TrieNode();
+        _literals ??= [];
+        if (!_literals.TryGetValue(wordId, out var next))
+            _literals[wordId] = next = new TrieNode();
         return next;
+    }
+
+    /// <summary>The node after a token whose word id is <paramref name="wordId"/>, if there is an edge.</summary>
+    public TrieNode? Next(int wordId)
+    {
+        if (_byId is { } byId)
+            return (uint)wordId < (uint)byId.Length ? byId[wordId] : null;
+        var keys = _keys;
+        for (int k = 0; k < keys.Length; k++)
+            if (keys[k] == wordId)
+                return _next[k];
+        return null;
+    }
+
+    /// <summary>Sets up the lookup tables of this node and those below it, once every word has its id.</summary>
+    public void Freeze(int wordCount)
+    {
+        if (_literals is { } literals)
+        {
+            if (literals.Count > 8)
+            {
+                _byId = new TrieNode?[wordCount];
+                foreach (var (id, next) in literals)
+                    _byId[id] = next;
+            }
+            else
+            {
+                _keys = [.. literals.Keys];
+                _next = [.. literals.Values];
+            }
+            foreach (var next in literals.Values)
+                next.Freeze(wordCount);
+        }
+        if (Classes is { } classes)
+        {
+            ClassEdges = [.. classes];
+            foreach (var (_, next) in classes)
+                next.Freeze(wordCount);
+        }
     }
 
     public TrieNode Class(TokenClass c)
@@ -59,8 +103,75 @@ internal sealed class TrieNode
                 return next;
         var node = new TrieNode();
         Classes.Add((c, node));
+        ClassMask |= 1 << (int)c;
         return node;
     }
+}
+
+/// <summary>
+/// A quick, case-insensitive "could this word be in the set?" test: one bit per shape of the words,
+/// a shape being the length and the first, second and last characters, case-folded with c | 0x20
+/// (which folds ASCII letters and never makes a letter of another character), hashed into 2^13 bits (1 KB, a few cache lines).
+/// It answers "maybe" when one of those characters is not ASCII and leaves that to the real lookup;
+/// a false "maybe" only costs that lookup.
+/// </summary>
+internal sealed class WordShapes
+{
+    private readonly ulong[] _bits = new ulong[128];
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool MayContain(ReadOnlySpan<char> token)
+    {
+        char first = token[0], second = token.Length > 1 ? token[1] : '\0', last = token[^1];
+        if ((first | second | last) >= 128)
+            return true;
+        int bit = Shape(token.Length, first, second, last);
+        return (_bits[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    public void Add(string word)
+    {
+        char first = word[0], second = word.Length > 1 ? word[1] : '\0', last = word[^1];
+        if ((first | second | last) < 128)
+        {
+            int bit = Shape(word.Length, first, second, last);
+            _bits[bit >> 6] |= 1UL << bit;
+        }
+        else if (FoldsToAscii(first) || FoldsToAscii(second) || FoldsToAscii(last))
+            Array.Fill(_bits, ulong.MaxValue); // "ſ" could equal an ASCII "s" ignoring case: no quick test
+        // else: only tokens with a non-ASCII character there can equal the word, and for those MayContain says yes.
+    }
+
+    private static bool FoldsToAscii(char c) => c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128);
+
+    private static int Shape(int length, char first, char second, char last)
+    {
+        uint key = (uint)Math.Min(length, 63) << 21 | (uint)(first | 0x20) << 14 | (uint)(second | 0x20) << 7 | (uint)(last | 0x20);
+        return (int)((key * 2654435761u) >> 19); // Fibonacci hashing: the top 13 bits
+    }
+}
+
+/// <summary>
+/// Everything the lexicon says about one word (all its lists at once), so a token is looked up once.
+/// </summary>
+internal struct WordInfo
+{
+    public CalendarName Weekday;
+    public CalendarName Month;
+
+    /// <summary>The value of a number word; NaN for other words.</summary>
+    public double Number;
+
+    public TimeUnit Unit;
+
+    /// <summary>In <see cref="TimeLexicon.Triggers"/>.</summary>
+    public bool Trigger;
+
+    public bool PastVerb;
+    public bool NotPast;
+
+    /// <summary>The future cues that start with this word, each as a sequence of word ids.</summary>
+    public int[][]? FutureCues;
 }
 
 /// <summary>
@@ -82,6 +193,9 @@ internal sealed class TimeLexicon
     private readonly HashSet<string> _pastVerbs = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _notPast = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<string[]>> _futureCues = new(StringComparer.OrdinalIgnoreCase);
+
+    // Every word of every list and pattern, numbered; case-insensitive like each list.
+    private readonly Dictionary<string, int> _wordIds = new(StringComparer.OrdinalIgnoreCase);
 
     public TimeLexicon(IReadOnlyList<TsvRow> rows)
     {
@@ -150,6 +264,18 @@ internal sealed class TimeLexicon
         PastVerbs = _pastVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         NotPast = _notPast.GetAlternateLookup<ReadOnlySpan<char>>();
         FutureCues = _futureCues.GetAlternateLookup<ReadOnlySpan<char>>();
+        Words = BuildWordInfo();
+        Root.Freeze(Words.Length);
+        foreach (var t in _triggers)
+            TriggerShapes.Add(t);
+        foreach (var w in _wordIds.Keys)
+            _wordShapes.Add(w);
+        foreach (var w in _futureCues.Keys)
+            CueShapes.Add(w);
+        foreach (var w in _pastVerbs)
+            CueShapes.Add(w);
+        RootHasName = Root.Classes?.Exists(c => c.Class == TokenClass.Name) == true;
+        WordIds = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static TimeLexicon Default => Shared.Value;
@@ -176,6 +302,84 @@ internal sealed class TimeLexicon
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPast { get; }
 
     public Dictionary<string, List<string[]>>.AlternateLookup<ReadOnlySpan<char>> FutureCues { get; }
+
+    /// <summary>What each word id stands for; indexed by <see cref="WordId"/>.</summary>
+    public WordInfo[] Words { get; }
+
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordIds { get; }
+
+    /// <summary>
+    /// The id of a token's word, or -1 when the lexicon does not know it. Equal ids mean the words are
+    /// equal ignoring case, so one lookup per token replaces one per list.
+    /// </summary>
+    public int WordId(ReadOnlySpan<char> token) =>
+        _wordShapes.MayContain(token) && WordIds.TryGetValue(token, out int id) ? id : -1;
+
+    /// <summary>Whether a pattern can start with a <c>&lt;name&gt;</c> (any capitalised word).</summary>
+    public bool RootHasName { get; }
+
+    // Quick "could this token be one of them?" tests that come before the hash lookups.
+    private readonly WordShapes _wordShapes = new();
+
+    /// <summary>Says "no" for most tokens that are not in <see cref="Triggers"/>, without a lookup.</summary>
+    public WordShapes TriggerShapes { get; } = new();
+
+    /// <summary>Says "no" for most tokens that neither start a future cue nor are a past verb.</summary>
+    public WordShapes CueShapes { get; } = new();
+
+    private int Register(string word)
+    {
+        if (!_wordIds.TryGetValue(word, out int id))
+            _wordIds[word] = id = _wordIds.Count;
+        return id;
+    }
+
+    private WordInfo[] BuildWordInfo()
+    {
+        foreach (var w in _weekdays.Keys)
+            Register(w);
+        foreach (var w in _months.Keys)
+            Register(w);
+        foreach (var w in _numbers.Keys)
+            Register(w);
+        foreach (var w in _units.Keys)
+            Register(w);
+        foreach (var w in _triggers)
+            Register(w);
+        foreach (var w in _pastVerbs)
+            Register(w);
+        foreach (var w in _notPast)
+            Register(w);
+        foreach (var list in _futureCues.Values)
+            foreach (var seq in list)
+                foreach (var w in seq)
+                    Register(w);
+        var words = new WordInfo[_wordIds.Count];
+        for (int i = 0; i < words.Length; i++)
+            words[i].Number = double.NaN;
+        foreach (var (w, v) in _weekdays)
+            words[_wordIds[w]].Weekday = v;
+        foreach (var (w, v) in _months)
+            words[_wordIds[w]].Month = v;
+        foreach (var (w, v) in _numbers)
+            words[_wordIds[w]].Number = v;
+        foreach (var (w, v) in _units)
+            words[_wordIds[w]].Unit = v;
+        foreach (var w in _triggers)
+            words[_wordIds[w]].Trigger = true;
+        foreach (var w in _pastVerbs)
+            words[_wordIds[w]].PastVerb = true;
+        foreach (var w in _notPast)
+            words[_wordIds[w]].NotPast = true;
+        foreach (var (w, list) in _futureCues)
+        {
+            var sequences = new int[list.Count][];
+            for (int k = 0; k < list.Count; k++)
+                sequences[k] = Array.ConvertAll(list[k], s => _wordIds[s]);
+            words[_wordIds[w]].FutureCues = sequences;
+        }
+        return words;
+    }
 
     private void AddPattern(TsvRow row, int order)
     {
@@ -243,7 +447,7 @@ internal sealed class TimeLexicon
             }
             else
             {
-                node = node.Literal(atom.Literal!);
+                node = node.Literal(Register(atom.Literal!));
                 if (lead < 0 && !_fillers.Contains(atom.Literal!) && !_numbers.ContainsKey(atom.Literal!))
                 {
                     lead = i;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Globalization;
 using Parley.Documents;
 using Parley.Pipeline;
@@ -42,20 +43,18 @@ public sealed class TimeTagger : IDocumentComponent
         doc.Times.Clear();
         if (doc.Tokens.Count == 0)
             return;
-        var facts = ArrayPool<TokenFacts>.Shared.Rent(doc.Tokens.Count);
-        try
-        {
-            Tag(doc, new Scan(_lexicon, doc.Text, doc.Tokens, facts));
-        }
-        finally
-        {
-            ArrayPool<TokenFacts>.Shared.Return(facts);
-        }
+        var scan = _scan is { } cached && cached.Lexicon == _lexicon ? cached : _scan = new Scan(_lexicon);
+        scan.Reset(doc.Text, doc.Tokens);
+        Tag(doc, scan);
     }
+
+    // One scan per thread, reused from document to document with its per-token buffers.
+    [ThreadStatic]
+    private static Scan? _scan;
 
     private static void Tag(Document doc, Scan scan)
     {
-        var found = new List<Found>();
+        var found = scan.Found;
         var anchor = doc.Info.Published;
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
@@ -142,7 +141,11 @@ public sealed class TimeTagger : IDocumentComponent
     /// <summary>What a token can be in a pattern, worked out once per token when first needed.</summary>
     internal struct TokenFacts
     {
-        public bool Done;
+        /// <summary>The <see cref="Scan"/> generation that filled this entry; older entries are stale.</summary>
+        public int Generation;
+
+        /// <summary>The classes the token may be (1 &lt;&lt; class); a class outside it has width 0.</summary>
+        public int Classes;
         public bool Capitalized;
         public bool Prefixed;
         public CalendarName Weekday;
@@ -163,39 +166,181 @@ public sealed class TimeTagger : IDocumentComponent
     {
         private const int MaxDepth = 16;
 
+        // What the lexicon says about a word it does not know: nothing.
+        private static readonly WordInfo Unknown = new() { Number = double.NaN };
+
         private readonly TimeLexicon _lex;
-        private readonly string _text;
-        private readonly List<Token> _tokens;
-        private readonly TokenFacts[] _facts;
         private readonly TokenClass[] _capClass = new TokenClass[MaxDepth];
         private readonly int[] _capToken = new int[MaxDepth];
+        private string _text = "";
+        private List<Token> _tokens = [];
+        private TokenFacts[] _facts = [];
+
+        // Per token: its word id in the lexicon (-1 = unknown), looked up when first needed.
+        private const int NotLooked = int.MinValue;
+        private int[] _ids = [];
+
+        // Per token: whether a hyphen or an apostrophe stands inside it (not first), so that plain
+        // words, the vast majority, skip the searches for "mid-June", "Tuesday's" and "they'll".
+        private const byte HyphenInside = 1;
+        private const byte ApostropheInside = 2;
+        private byte[] _inside = [];
+
+        // The tokens that may be triggers (numbers, words shaped like a trigger, joined words), in order.
+        private int[] _candidates = [];
+        private int _candidateCount;
+        private int _generation;
         private int _start;
         private int _sentenceEnd;
         private Found _best;
         private int _bestOrder;
 
-        /// <param name="facts">Scratch space of at least one entry per token (rented: cleared here).</param>
-        public Scan(TimeLexicon lexicon, string text, List<Token> tokens, TokenFacts[] facts)
+        // Per token: its direction cue (CueAt + 1), 0 until first needed.
+        private byte[] _cues = [];
+
+        public Scan(TimeLexicon lexicon) => _lex = lexicon;
+
+        /// <summary>The matches of the current sentence (reused).</summary>
+        public List<Found> Found { get; } = [];
+
+        public TimeLexicon Lexicon => _lex;
+
+        /// <summary>Prepares for a new document: no stale word ids or facts.</summary>
+        public void Reset(string text, List<Token> tokens)
         {
-            _lex = lexicon;
             _text = text;
             _tokens = tokens;
-            _facts = facts;
-            Array.Clear(facts, 0, tokens.Count);
+            int n = tokens.Count;
+            if (_ids.Length < n)
+            {
+                int size = Math.Max(n, _ids.Length * 2);
+                _ids = new int[size];
+                _inside = new byte[size];
+                _candidates = new int[size];
+                _cues = new byte[size];
+                _facts = new TokenFacts[size];
+            }
+            Array.Fill(_ids, NotLooked, 0, n);
+            Array.Clear(_inside, 0, n);
+            Array.Clear(_cues, 0, n);
+            MarkInside();
+            FindCandidates();
+            if (++_generation == int.MaxValue)
+            {
+                Array.Clear(_facts);
+                _generation = 1;
+            }
+        }
+
+        private static readonly SearchValues<char> HyphenOrApostrophe = SearchValues.Create("-'\u2019");
+
+        /// <summary>
+        /// Flags every token that has a hyphen or an apostrophe after its first character: one search
+        /// over the text instead of one per token (tokens are in text order).
+        /// </summary>
+        private void MarkInside()
+        {
+            var tokens = CollectionsMarshal.AsSpan(_tokens);
+            var text = _text.AsSpan();
+            int t = 0;
+            for (int p = text.IndexOfAny(HyphenOrApostrophe); p >= 0;)
+            {
+                while (t < tokens.Length && tokens[t].Span.End <= p)
+                    t++;
+                if (t == tokens.Length)
+                    return;
+                if (tokens[t].Span.Start < p)
+                    _inside[t] |= text[p] == '-' ? HyphenInside : ApostropheInside;
+                int next = text[(p + 1)..].IndexOfAny(HyphenOrApostrophe);
+                p = next < 0 ? -1 : p + 1 + next;
+            }
+        }
+
+        /// <summary>One tight pass over the tokens: most are dismissed here on their kind and shape alone.</summary>
+        private void FindCandidates()
+        {
+            var tokens = CollectionsMarshal.AsSpan(_tokens);
+            var text = _text.AsSpan();
+            var shapes = _lex.TriggerShapes;
+            var inside = _inside;
+            int count = 0;
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                var tok = tokens[i];
+                if (tok.Kind == TokenKind.Number
+                    || (tok.Kind == TokenKind.Word && (inside[i] != 0 || shapes.MayContain(text.Slice(tok.Span.Start, tok.Span.Length)))))
+                    _candidates[count++] = i;
+            }
+            _candidateCount = count;
         }
 
         private ReadOnlySpan<char> TextOf(int i) => _tokens[i].Span.AsSpan(_text);
+
+        /// <summary>The token's word id in the lexicon, -1 when it is no time word.</summary>
+        private int Id(int i)
+        {
+            int id = _ids[i];
+            if (id == NotLooked)
+                _ids[i] = id = _lex.WordId(TextOf(i));
+            return id;
+        }
+
+        /// <summary>
+        /// "mid-June", "two-hour", "Tuesday's": a word whose facts are not just its own lexicon entry
+        /// (<see cref="Classify"/> strips the possessive and reads the parts around the hyphen).
+        /// </summary>
+        private bool IsCompound(int i, ReadOnlySpan<char> w)
+        {
+            byte inside = _inside[i];
+            return inside != 0 && ((inside & ApostropheInside) != 0 && IsPossessive(w) || (inside & HyphenInside) != 0 && w.IndexOf('-') > 0);
+        }
+
+        private static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && w[^1] is 's' or 'S' && w[^2] is '\'' or '\u2019';
+
+        /// <summary>
+        /// Whether a match can take the token at all: an edge needs a word the lexicon knows, a number,
+        /// a joined word ("mid-June") or a capitalised word (&lt;name&gt;), and a full stop can end "Nov.".
+        /// </summary>
+        private bool MayBeInside(int i)
+        {
+            var tok = _tokens[i];
+            if (tok.Kind == TokenKind.Number || Id(i) >= 0)
+                return true;
+            var w = tok.Span.AsSpan(_text);
+            if (tok.Kind == TokenKind.Word)
+                return char.IsUpper(w[0]) || IsCompound(i, w);
+            return w[0] == '.';
+        }
+
+        /// <summary>
+        /// Whether a match can start at the token: a root edge needs a word the lexicon knows, a
+        /// number, a joined word ("mid-June") or, when a pattern starts with &lt;name&gt;, a capital.
+        /// </summary>
+        private bool CanStart(int i)
+        {
+            var kind = _tokens[i].Kind;
+            return kind == TokenKind.Number || Id(i) >= 0 || (kind == TokenKind.Word && IsCompound(i, TextOf(i)))
+                || (_lex.RootHasName && kind == TokenKind.Word && char.IsUpper(_text[_tokens[i].Span.Start]));
+        }
 
         public void FindAll(int first, int end, List<Found> found)
         {
             _sentenceEnd = end;
             int covered = first;
-            for (int i = first; i < end; i++)
+            int c = Array.BinarySearch(_candidates, 0, _candidateCount, first);
+            for (c = c < 0 ? ~c : c; c < _candidateCount && _candidates[c] < end; c++)
             {
+                int i = _candidates[c];
                 if (i < covered || !IsTrigger(i))
                     continue;
-                for (int s = Math.Max(covered, i - _lex.MaxLead); s <= i; s++)
+                // A match that covers the trigger runs through every token before it from its start.
+                int from = i;
+                for (int lo = Math.Max(covered, i - _lex.MaxLead); from > lo && MayBeInside(from - 1);)
+                    from--;
+                for (int s = from; s <= i; s++)
                 {
+                    if (s < i && !CanStart(s))
+                        continue;
                     _best = default;
                     _bestOrder = int.MaxValue;
                     _start = s;
@@ -210,17 +355,21 @@ public sealed class TimeTagger : IDocumentComponent
             }
         }
 
+        /// <summary>Whether a candidate token starts the search for a match (a number or a trigger word).</summary>
         private bool IsTrigger(int i)
         {
             var tok = _tokens[i];
             if (tok.Kind == TokenKind.Number)
                 return true;
-            if (tok.Kind != TokenKind.Word)
-                return false;
-            var w = tok.Span.AsSpan(_text);
-            if (_lex.Triggers.Contains(w))
+            return IsTriggerWord(i, tok.Span.AsSpan(_text));
+        }
+
+        private bool IsTriggerWord(int i, ReadOnlySpan<char> w)
+        {
+            if (_lex.TriggerShapes.MayContain(w) && Id(i) is >= 0 and var id && _lex.Words[id].Trigger)
                 return true;
-            if (w.IndexOfAny('-', '\'', '\u2019') < 0)
+            // Weekday and month names are triggers themselves: only a compound can be more than its entry.
+            if (!IsCompound(i, w))
                 return false;
             ref var f = ref Facts(i);
             return f.Weekday.Value > 0 || f.Month.Value > 0 || f.NumUnitUnit != TimeUnit.None || f.Year > 0;
@@ -232,12 +381,15 @@ public sealed class TimeTagger : IDocumentComponent
                 Consider(pattern, i, depth);
             if (i >= _sentenceEnd || depth >= MaxDepth)
                 return;
-            if (node.HasLiterals && node.LiteralLookup.TryGetValue(TextOf(i), out var next))
+            if (node.HasLiterals && Id(i) is >= 0 and var id && node.Next(id) is { } next)
                 Walk(next, i + 1, depth);
-            if (node.Classes is { } classes)
+            if (node.ClassMask != 0 && (node.ClassMask & Facts(i).Classes) != 0)
             {
-                foreach (var (cls, child) in classes)
+                int may = _facts[i].Classes;
+                foreach (var (cls, child) in node.ClassEdges)
                 {
+                    if ((may & (1 << (int)cls)) == 0)
+                        continue;
                     int width = Width(cls, i);
                     if (width == 0)
                         continue;
@@ -373,6 +525,33 @@ public sealed class TimeTagger : IDocumentComponent
             }
         }
 
+        /// <summary>The classes whose <see cref="Width"/> is not 0 for certain (a name's full stop is checked there).</summary>
+        private static int ClassesOf(in TokenFacts f, TokenKind kind)
+        {
+            int c = 0;
+            if (f.Weekday.Value > 0 && f.Capitalized)
+                c |= 1 << (int)TokenClass.Weekday;
+            if (f.Month.Value > 0 && f.Capitalized)
+                c |= 1 << (int)TokenClass.Month;
+            if (f.Day > 0)
+                c |= 1 << (int)TokenClass.Day;
+            if (f.Year > 0 && f.Month.Value == 0)
+                c |= 1 << (int)TokenClass.Year;
+            if (!double.IsNaN(f.Number))
+                c |= 1 << (int)TokenClass.Num;
+            if (f.Unit != TimeUnit.None)
+                c |= 1 << (int)TokenClass.Unit;
+            if (f.NumUnitUnit != TimeUnit.None)
+                c |= 1 << (int)TokenClass.NumUnit;
+            if (f.Clock)
+                c |= 1 << (int)TokenClass.Clock;
+            if (f.HasIso)
+                c |= 1 << (int)TokenClass.Iso;
+            if (f.Capitalized && kind == TokenKind.Word)
+                c |= 1 << (int)TokenClass.Name;
+            return c;
+        }
+
         private int NameWidth(CalendarName name, int i)
         {
             bool dot = i + 1 < _sentenceEnd && _tokens[i + 1].Span.Start == _tokens[i].Span.End && _text[_tokens[i + 1].Span.Start] == '.';
@@ -384,14 +563,18 @@ public sealed class TimeTagger : IDocumentComponent
         private ref TokenFacts Facts(int i)
         {
             ref var f = ref _facts[i];
-            if (!f.Done)
+            if (f.Generation != _generation)
+            {
                 Classify(i, ref f);
+                f.Classes = ClassesOf(f, _tokens[i].Kind);
+            }
             return ref f;
         }
 
         private void Classify(int i, ref TokenFacts f)
         {
-            f.Done = true;
+            f = default;
+            f.Generation = _generation;
             f.Number = double.NaN;
             var tok = _tokens[i];
             var w = tok.Span.AsSpan(_text);
@@ -403,8 +586,21 @@ public sealed class TimeTagger : IDocumentComponent
             }
             if (tok.Kind != TokenKind.Word)
                 return;
+            if (!IsCompound(i, w))
+            {
+                // A plain word: its one lookup already says everything.
+                if (Id(i) is >= 0 and var id)
+                {
+                    ref var info = ref _lex.Words[id];
+                    f.Weekday = info.Weekday;
+                    f.Month = info.Month;
+                    f.Number = info.Number;
+                    f.Unit = info.Unit;
+                }
+                return;
+            }
             // "Tuesday's meeting", "today’s talks".
-            if (w.Length > 2 && w[^1] is 's' or 'S' && w[^2] is '\'' or '\u2019')
+            if (IsPossessive(w))
                 w = w[..^2];
             if (_lex.WeekdayLookup.TryGetValue(w, out var wd))
                 f.Weekday = wd;
@@ -493,6 +689,19 @@ public sealed class TimeTagger : IDocumentComponent
             int digits = 0;
             while (digits < w.Length && char.IsAsciiDigit(w[digits]))
                 digits++;
+            if (digits == w.Length && digits <= 9)
+            {
+                // Plain digits, the common case: the value without a general number parser.
+                int v = 0;
+                foreach (char c in w)
+                    v = v * 10 + (c - '0');
+                f.Number = v;
+                if (v is >= 1 and <= 31 && digits <= 2)
+                    f.Day = v;
+                if (digits == 4 && v is >= 1900 and <= 2199)
+                    f.Year = v;
+                return;
+            }
             var tail = w[digits..];
             if (digits == w.Length || (tail.Length > 1 && tail[0] == '.' && IsAllDigits(tail[1..])))
             {
@@ -565,11 +774,19 @@ public sealed class TimeTagger : IDocumentComponent
                 int a = end - 1 + d;
                 if (b < first && a >= sentenceEnd)
                     return TimeDirection.Unknown;
-                if (b >= first && CueAt(b, sentenceEnd) is var before and not TimeDirection.Unknown)
+                if (b >= first && CachedCueAt(b, sentenceEnd) is var before and not TimeDirection.Unknown)
                     return before;
-                if (a < sentenceEnd && CueAt(a, sentenceEnd) is var after and not TimeDirection.Unknown)
+                if (a < sentenceEnd && CachedCueAt(a, sentenceEnd) is var after and not TimeDirection.Unknown)
                     return after;
             }
+        }
+
+        /// <summary>CueAt, once per token: phrases of one sentence look at the same neighbours (the limit is the sentence's end).</summary>
+        private TimeDirection CachedCueAt(int j, int limit)
+        {
+            if (_cues[j] == 0)
+                _cues[j] = (byte)(CueAt(j, limit) + 1);
+            return (TimeDirection)(_cues[j] - 1);
         }
 
         /// <summary>A future cue starting at <paramref name="j"/> (it may run into the phrase: "set for September"), or a past verb.</summary>
@@ -577,7 +794,14 @@ public sealed class TimeTagger : IDocumentComponent
         {
             var tok = _tokens[j];
             var w = tok.Span.AsSpan(_text);
-            if (_lex.FutureCues.TryGetValue(w, out var sequences))
+            // Only future cues, past verbs, "-ed" words (minus exceptions) and contractions can be cues.
+            bool ed = w.Length >= 5 && w[^1] is 'd' or 'D' && w[^2] is 'e' or 'E';
+            bool cueShaped = _lex.CueShapes.MayContain(w);
+            if (!ed && !cueShaped && (_inside[j] & ApostropheInside) == 0)
+                return TimeDirection.Unknown;
+            int id = ed || cueShaped ? Id(j) : -1;
+            ref readonly var info = ref id >= 0 ? ref _lex.Words[id] : ref Unknown;
+            if (info.FutureCues is { } sequences)
             {
                 foreach (var seq in sequences)
                 {
@@ -585,20 +809,20 @@ public sealed class TimeTagger : IDocumentComponent
                         continue;
                     bool ok = true;
                     for (int k = 1; k < seq.Length && ok; k++)
-                        ok = TextOf(j + k).Equals(seq[k], StringComparison.OrdinalIgnoreCase);
+                        ok = Id(j + k) == seq[k];
                     if (ok)
                         return TimeDirection.Future;
                 }
             }
             // "they'll": the tokenizer keeps the contraction inside the word.
-            int apostrophe = w.LastIndexOfAny('\'', '\u2019');
+            int apostrophe = (_inside[j] & ApostropheInside) != 0 ? w.LastIndexOfAny('\'', '\u2019') : -1;
             if (apostrophe > 0 && _lex.FutureCues.TryGetValue(w[apostrophe..], out var suffix) && suffix.Exists(c => c.Length == 1))
                 return TimeDirection.Future;
             if (tok.Kind != TokenKind.Word || char.IsUpper(w[0]) && j > 0)
                 return TimeDirection.Unknown;
-            if (_lex.PastVerbs.Contains(w))
+            if (info.PastVerb)
                 return TimeDirection.Past;
-            if (w.Length >= 5 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !_lex.NotPast.Contains(w))
+            if (ed && !info.NotPast)
                 return TimeDirection.Past;
             return TimeDirection.Unknown;
         }
