@@ -114,7 +114,8 @@ internal sealed partial class SentenceContext
 {
     private readonly Document _doc;
     private readonly ContactLexicon _lex;
-    private readonly string[] _lower;
+    private readonly string[] _lower; // token index -> lower-case word (a reused buffer: valid below _tokenCount)
+    private readonly int _tokenCount;
     private readonly int[] _mentionAt; // token index -> index of the mention starting there, or -1
     private readonly int[] _mentionCover; // token index -> index of the mention covering it, or -1
     private readonly int[] _mentionLast; // mention index -> TokenAt(its last character)
@@ -127,6 +128,8 @@ internal sealed partial class SentenceContext
     private sealed class Buffers
     {
         public int[]? Flags, MentionAt, MentionCover, MentionLast, SentenceOf;
+        public string[]? Lower;
+        public WordForm[]? Forms;
         public bool[]? InTime;
 
         public static T[] Rent<T>(ref T[]? buffer, int length)
@@ -167,19 +170,26 @@ internal sealed partial class SentenceContext
         _lex = lex;
         _home = new Lazy<string?>(() => ParticipantFiller.HomeCountry(doc));
         var tokens = doc.Tokens;
-        _lower = doc.Lower;
-        var forms = doc.Forms;
         // The per-token indexes live in buffers reused per thread (one document at a time per thread;
         // sized to at least the document, so index them below tokens.Count only).
         var buffers = _buffers ??= new Buffers();
         int n = tokens.Count;
+        _tokenCount = n;
+        // The lower-case word of every token (Document.Lower, in a reused buffer: index below n only).
+        _lower = Buffers.Rent(ref buffers.Lower, n);
+        var forms = Buffers.Rent(ref buffers.Forms, n);
+        var text = doc.Text;
+        for (int i = 0; i < n; i++)
+        {
+            forms[i] = LowerWords.Get(tokens[i].Span.AsSpan(text));
+            _lower[i] = forms[i].Lower;
+        }
         _flags = Buffers.Rent(ref buffers.Flags, n);
         _mentionAt = Buffers.Rent(ref buffers.MentionAt, n);
         _mentionCover = Buffers.Rent(ref buffers.MentionCover, n);
         _mentionLast = Buffers.Rent(ref buffers.MentionLast, doc.Mentions.Count);
         _sentenceOf = Buffers.Rent(ref buffers.SentenceOf, n);
         _inTime = Buffers.Rent(ref buffers.InTime, n);
-        var text = doc.Text;
         for (int i = 0; i < n; i++)
             _flags[i] = lex.WordFlags(forms[i]) | (char.IsUpper(text[tokens[i].Span.Start]) ? Capitalised : 0);
         Array.Clear(_sentenceOf, 0, n);

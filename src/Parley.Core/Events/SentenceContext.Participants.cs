@@ -309,7 +309,7 @@ internal sealed partial class SentenceContext
         if (mention.Kind != MentionKind.Demonym)
             return false;
         int n = end + 1;
-        return n < _lower.Length && _doc.Tokens[n].Kind == TokenKind.Word && IsLowerCaseWord(n) && _mentionCover[n] < 0
+        return n < _tokenCount && _doc.Tokens[n].Kind == TokenKind.Word && IsLowerCaseWord(n) && _mentionCover[n] < 0
             && !PartyNouns.Contains(_lower[n]);
     }
 
@@ -354,9 +354,9 @@ internal sealed partial class SentenceContext
         if (mention.Kind is not (MentionKind.Organisation or MentionKind.Country))
             return false;
         int n = end + 1;
-        if (n >= _lower.Length || _doc.Tokens[n].Kind != TokenKind.Word)
+        if (n >= _tokenCount || _doc.Tokens[n].Kind != TokenKind.Word)
             return false;
-        for (int k = n; k < _lower.Length && k < n + 5 && _doc.Tokens[k].Kind != TokenKind.Punctuation; k++)
+        for (int k = n; k < _tokenCount && k < n + 5 && _doc.Tokens[k].Kind != TokenKind.Punctuation; k++)
             if (_mentionAt[k] >= 0 && _doc.Mentions[_mentionAt[k]].Kind is MentionKind.Person or MentionKind.Role)
                 return false;
         if (MayStartTrigger(n))
@@ -382,7 +382,7 @@ internal sealed partial class SentenceContext
         if (j >= 0 && _lower[j] is "at" or "during" or "to" or "for" or "in")
             return true;
         int n = end + 1;
-        return n < _lower.Length && _lower[n] is "summit" or "meeting" or "meetings" or "conference" or "ministerial" or "session" or "forum"
+        return n < _tokenCount && _lower[n] is "summit" or "meeting" or "meetings" or "conference" or "ministerial" or "session" or "forum"
             or "assembly" or "gathering" or "talks" or "council" or "countries" or "nations" or "members" or "leaders" or "states";
     }
 
@@ -467,7 +467,7 @@ internal sealed partial class SentenceContext
         if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal))
             return true;
         int j = endToken + 1;
-        return j < _lower.Length && (_lower[j] is "'s" or "\u2019s" || (_lower[j] is "'" or "\u2019" && j + 1 < _lower.Length && _lower[j + 1] == "s"));
+        return j < _tokenCount && (_lower[j] is "'s" or "\u2019s" || (_lower[j] is "'" or "\u2019" && j + 1 < _tokenCount && _lower[j + 1] == "s"));
     }
 
     /// <summary>"in Seoul", "at the Kremlin": a place, not a participant.</summary>
@@ -488,11 +488,11 @@ internal sealed partial class SentenceContext
         if (mention.Kind is not (MentionKind.Country or MentionKind.Demonym or MentionKind.Metonym))
             return false;
         int j = end + 1;
-        if (j < _lower.Length && _lower[j] is "'s" or "\u2019s" or "'" or "\u2019")
+        if (j < _tokenCount && _lower[j] is "'s" or "\u2019s" or "'" or "\u2019")
             j++;
-        if (j < _lower.Length && _lower[j] is "s")
+        if (j < _tokenCount && _lower[j] is "s")
             j++;
-        for (int k = j; k < _lower.Length && k < j + 3; k++)
+        for (int k = j; k < _tokenCount && k < j + 3; k++)
         {
             if (_lower[k] is "ministry" or "office" or "government" or "embassy" or "side" or "administration" or "agency"
                 or "media" or "war" or "peninsula" or "efforts" or "nuclear" or "program" or "programme" or "relations" or "ties" or "people" or "economy")
@@ -577,7 +577,7 @@ internal sealed partial class SentenceContext
         if (referent is not null)
             return referent.Participants.Select(p => p.Clone()).ToList();
         // "The two countries held talks": with no contact told before, the countries last named.
-        if (_lower[at] is "the" or "both" && at + 1 < _lower.Length && _lower[at + 1] is "two" or "countries" or "nations" or "sides")
+        if (_lower[at] is "the" or "both" && at + 1 < _tokenCount && _lower[at + 1] is "two" or "countries" or "nations" or "sides")
             return LastNamedCountries(at, 2);
         return earlier;
     }
@@ -601,7 +601,7 @@ internal sealed partial class SentenceContext
     /// <summary>The office a group phrase names ("the two ministers" → "minister"), or null for "they", "the two sides".</summary>
     private string? GroupHead(int at)
     {
-        for (int i = at; i < _lower.Length && i < at + 4; i++)
+        for (int i = at; i < _tokenCount && i < at + 4; i++)
         {
             var w = _lower[i];
             if (w is "ministers" or "presidents" or "envoys" or "diplomats" or "premiers" or "chancellors" or "secretaries"

@@ -132,7 +132,7 @@ internal sealed partial class SentenceContext
                 return new Location(mention.City, mention.Country);
             if (mention.Kind is MentionKind.Country && best is null)
                 best = new Location(null, mention.Country);
-            if (mention.Kind is MentionKind.Demonym && i + 1 < _lower.Length && _lower[i + 1] == "capital" && mention.City is not null)
+            if (mention.Kind is MentionKind.Demonym && i + 1 < _tokenCount && _lower[i + 1] == "capital" && mention.City is not null)
                 return new Location(mention.City, mention.Country);
         }
         return best;

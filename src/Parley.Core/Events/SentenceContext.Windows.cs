@@ -70,7 +70,7 @@ internal sealed partial class SentenceContext
     /// <summary>"bilateral relations", "summit declaration": the contact word is an adjective here.</summary>
     private bool ModifiesFollowingNoun(int next)
     {
-        if (next >= _lower.Length || _doc.Tokens[next].Kind != TokenKind.Word || !IsLowerCaseWord(next))
+        if (next >= _tokenCount || _doc.Tokens[next].Kind != TokenKind.Word || !IsLowerCaseWord(next))
             return false;
         if (MayStartTrigger(next))
             return false;
