@@ -518,9 +518,9 @@ internal sealed partial class SentenceContext
             Mode = mode,
             StrongMode = strong,
             Sentence = sentenceIndex,
-            Evidence = [_doc.Sentences[sentenceIndex].Span],
             FromCaption = IsCaption(sentenceIndex),
         };
+        ev.Evidence.Add(_doc.Sentences[sentenceIndex].Span);
 
         // Written contacts: "sent Kim a letter", "the letter he received last week from Kim".
         bool letter = LetterInClause(left, clauseEnd);
