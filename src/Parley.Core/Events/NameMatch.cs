@@ -30,7 +30,7 @@ public static class NameMatch
         var cache = _cache ??= new Dictionary<string, (string[], string)>(StringComparer.Ordinal);
         if (cache.TryGetValue(name, out var hit))
             return hit;
-        if (cache.Count > 8192)
+        if (cache.Count > 50_000) // bounded: a long run meets ever new names
             cache.Clear();
         var words = Words(name);
         var entry = (words, string.Concat(words));
