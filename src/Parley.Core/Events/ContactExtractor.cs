@@ -123,7 +123,7 @@ internal sealed partial class SentenceContext
     private readonly bool[] _inTime; // token index -> inside a time expression
     private readonly int[] _flags; // token index -> ContactLexicon.WordFlags of its word, | Capitalised
 
-    private const int Capitalised = 1 << 8;
+    private const int Capitalised = 1 << 8, WordToken = 1 << 9, NumberToken = 1 << 10, PunctuationToken = 1 << 11;
 
     private sealed class Buffers
     {
@@ -191,7 +191,17 @@ internal sealed partial class SentenceContext
         _sentenceOf = Buffers.Rent(ref buffers.SentenceOf, n);
         _inTime = Buffers.Rent(ref buffers.InTime, n);
         for (int i = 0; i < n; i++)
-            _flags[i] = lex.WordFlags(forms[i]) | (char.IsUpper(text[tokens[i].Span.Start]) ? Capitalised : 0);
+        {
+            var token = tokens[i];
+            _flags[i] = lex.WordFlags(forms[i]) | (char.IsUpper(text[token.Span.Start]) ? Capitalised : 0)
+                | token.Kind switch
+                {
+                    TokenKind.Word => WordToken,
+                    TokenKind.Number => NumberToken,
+                    TokenKind.Punctuation => PunctuationToken,
+                    _ => 0,
+                };
+        }
         Array.Clear(_sentenceOf, 0, n);
         for (int si = 0; si < doc.Sentences.Count; si++)
             for (int t = doc.Sentences[si].FirstToken; t < doc.Sentences[si].EndToken; t++)
@@ -664,6 +674,12 @@ internal sealed partial class SentenceContext
     }
 
     private bool IsLowerCaseWord(int i) => (_flags[i] & Capitalised) == 0;
+
+    private bool IsWordToken(int i) => (_flags[i] & WordToken) != 0;
+
+    private bool IsNumberToken(int i) => (_flags[i] & NumberToken) != 0;
+
+    private bool IsPunctuationToken(int i) => (_flags[i] & PunctuationToken) != 0;
 
     private bool MayStartTrigger(int i) => (_flags[i] & ContactLexicon.StartsTrigger) != 0;
 

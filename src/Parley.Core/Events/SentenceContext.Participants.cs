@@ -196,7 +196,7 @@ internal sealed partial class SentenceContext
                 continue;
             }
             // The subject ends at its verb: the first lowercase word that is not a conjunction or determiner.
-            if (_mentionCover[i] < 0 && _doc.Tokens[i].Kind == TokenKind.Word && IsLowerCaseWord(i)
+            if (_mentionCover[i] < 0 && IsWordToken(i) && IsLowerCaseWord(i)
                 && _lower[i] is not ("and" or "the" or "of" or "his" or "her" or "its" or "their") && found.Count > 0)
                 break;
         }
@@ -309,7 +309,7 @@ internal sealed partial class SentenceContext
         if (mention.Kind != MentionKind.Demonym)
             return false;
         int n = end + 1;
-        return n < _tokenCount && _doc.Tokens[n].Kind == TokenKind.Word && IsLowerCaseWord(n) && _mentionCover[n] < 0
+        return n < _tokenCount && IsWordToken(n) && IsLowerCaseWord(n) && _mentionCover[n] < 0
             && !PartyNouns.Contains(_lower[n]);
     }
 
@@ -336,7 +336,7 @@ internal sealed partial class SentenceContext
     {
         for (int j = token - 1; j >= 1 && j >= token - 6; j--)
         {
-            if (_doc.Tokens[j].Kind != TokenKind.Word)
+            if (!IsWordToken(j))
                 return false;
             if (_lower[j] != "of")
                 continue;
@@ -354,9 +354,9 @@ internal sealed partial class SentenceContext
         if (mention.Kind is not (MentionKind.Organisation or MentionKind.Country))
             return false;
         int n = end + 1;
-        if (n >= _tokenCount || _doc.Tokens[n].Kind != TokenKind.Word)
+        if (n >= _tokenCount || !IsWordToken(n))
             return false;
-        for (int k = n; k < _tokenCount && k < n + 5 && _doc.Tokens[k].Kind != TokenKind.Punctuation; k++)
+        for (int k = n; k < _tokenCount && k < n + 5 && !IsPunctuationToken(k); k++)
             if (_mentionAt[k] >= 0 && _doc.Mentions[_mentionAt[k]].Kind is MentionKind.Person or MentionKind.Role)
                 return false;
         if (MayStartTrigger(n))
@@ -497,7 +497,7 @@ internal sealed partial class SentenceContext
             if (_lower[k] is "ministry" or "office" or "government" or "embassy" or "side" or "administration" or "agency"
                 or "media" or "war" or "peninsula" or "efforts" or "nuclear" or "program" or "programme" or "relations" or "ties" or "people" or "economy")
                 return true;
-            if (_doc.Tokens[k].Kind != TokenKind.Word)
+            if (!IsWordToken(k))
                 break;
         }
         return false;
@@ -509,7 +509,7 @@ internal sealed partial class SentenceContext
         var found = new List<Found>();
         int i = noun - 1;
         // skip adjectives: "first", "state", "official", ...
-        while (i >= left && _doc.Tokens[i].Kind == TokenKind.Word && _mentionCover[i] < 0 && char.IsLower(_doc.Text[_doc.Tokens[i].Span.Start])
+        while (i >= left && IsWordToken(i) && _mentionCover[i] < 0 && char.IsLower(_doc.Text[_doc.Tokens[i].Span.Start])
                && _lower[i] is not ("the" or "a" or "an" or "his" or "her" or "their" or "its"))
             i--;
         if (i >= left && _lower[i] is "'s" or "\u2019s" or "s" && i - 1 >= left)
@@ -607,7 +607,7 @@ internal sealed partial class SentenceContext
             if (w is "ministers" or "presidents" or "envoys" or "diplomats" or "premiers" or "chancellors" or "secretaries"
                 or "ambassadors" or "negotiators" or "kings" or "emirs" or "generals")
                 return w[..^1];
-            if (_doc.Tokens[i].Kind != TokenKind.Word)
+            if (!IsWordToken(i))
                 return null;
         }
         return null;

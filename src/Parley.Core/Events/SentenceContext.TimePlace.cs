@@ -46,7 +46,7 @@ internal sealed partial class SentenceContext
         while (i < b && i - start < 12 && _lower[i] is not ("," or ";" or "." or "and" or "amid" or "as" or "while" or "which" or "where")
                && !(_lower[i] is "with" or "in" && i > start + 3))
             i++;
-        if (i > start && _doc.Tokens[start].Kind == TokenKind.Word && !IsTimeToken(start))
+        if (i > start && IsWordToken(start) && !IsTimeToken(start))
         {
             var text = _doc.Text.AsSpan(_doc.Tokens[start].Span.Start, _doc.Tokens[i - 1].Span.End - _doc.Tokens[start].Span.Start).ToString();
             if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
@@ -107,7 +107,7 @@ internal sealed partial class SentenceContext
         // Count the intro's words that no time expression covers.
         int loose = 0;
         for (int i = left; i < comma; i++)
-            if (!IsTimeToken(i) && _doc.Tokens[i].Kind == TokenKind.Word && _lower[i] is not ("on" or "in" or "at" or "last" or "earlier" or "later"))
+            if (!IsTimeToken(i) && IsWordToken(i) && _lower[i] is not ("on" or "in" or "at" or "last" or "earlier" or "later"))
                 loose++;
         return loose <= 1 ? left : comma + 1;
     }
@@ -171,12 +171,12 @@ internal sealed partial class SentenceContext
             int j = i + 1;
             if (_lower[j] == "the" && j + 1 < to)
                 j++;
-            if (_mentionCover[j] < 0 && _doc.Tokens[j].Kind == TokenKind.Word && !IsLowerCaseWord(j) && !IsTimeToken(j))
+            if (_mentionCover[j] < 0 && IsWordToken(j) && !IsLowerCaseWord(j) && !IsTimeToken(j))
             {
                 // A venue inside a city ("the Historic Center", "the Four Seasons Hotel") does not leave
                 // the story's city; a region or an unknown town ("in Hawaii") does.
                 int k = j;
-                while (k + 1 < to && _doc.Tokens[k + 1].Kind == TokenKind.Word && !IsLowerCaseWord(k + 1))
+                while (k + 1 < to && IsWordToken(k + 1) && !IsLowerCaseWord(k + 1))
                     k++;
                 if (!Venues.Contains(_lower[k]))
                     return true;

@@ -50,8 +50,8 @@ internal sealed partial class SentenceContext
 
     /// <summary>Whether the token before a verb-or-noun trigger makes it a noun ("his visit", "a meeting").</summary>
     private bool IsNounContext(int previous) =>
-        NounDeterminers.Contains(_lower[previous]) || (_doc.Tokens[previous].Kind == TokenKind.Number)
-        || (IsLowerCaseWord(previous) && _lower[previous].Contains('-') && _doc.Tokens[previous].Kind == TokenKind.Word) // "face-to-face meeting"
+        NounDeterminers.Contains(_lower[previous]) || (IsNumberToken(previous))
+        || (IsLowerCaseWord(previous) && _lower[previous].Contains('-') && IsWordToken(previous)) // "face-to-face meeting"
         || (IsLowerCaseWord(previous) && _lower[previous].EndsWith("ed", StringComparison.Ordinal) && previous > 0
             && (NounDeterminers.Contains(_lower[previous - 1]) || _lower[previous - 1].EndsWith("ly", StringComparison.Ordinal)))
         || _lower[previous].EndsWith("'s", StringComparison.Ordinal) || _lower[previous].EndsWith("\u2019s", StringComparison.Ordinal)
@@ -70,7 +70,7 @@ internal sealed partial class SentenceContext
     /// <summary>"bilateral relations", "summit declaration": the contact word is an adjective here.</summary>
     private bool ModifiesFollowingNoun(int next)
     {
-        if (next >= _tokenCount || _doc.Tokens[next].Kind != TokenKind.Word || !IsLowerCaseWord(next))
+        if (next >= _tokenCount || !IsWordToken(next) || !IsLowerCaseWord(next))
             return false;
         if (MayStartTrigger(next))
             return false;
@@ -131,7 +131,7 @@ internal sealed partial class SentenceContext
         {
             if (_lower[i] is "during" or "at" or "after" or "following" or "throughout")
                 return i;
-            if (_doc.Tokens[i].Kind != TokenKind.Word && _doc.Tokens[i].Kind != TokenKind.Number && _lower[i] != "-")
+            if (!IsWordToken(i) && !IsNumberToken(i) && _lower[i] != "-")
                 return -1;
         }
         return -1;
@@ -151,10 +151,10 @@ internal sealed partial class SentenceContext
             if (_lower[i] is "\u2014" or "\u2013" or ":" || (_lower[i] == "-" && i + 1 < b && _lower[i + 1] == "-"))
                 return _lower[i] == "-" ? i + 2 : i + 1;
             // "BRASILIA, July 8, 2025 - President ...", "ATHENS, Dec 7 (Reuters) - ...": a lone dash after the date or credit.
-            if (_lower[i] == "-" && i > a && (_lower[i - 1] == ")" || _doc.Tokens[i - 1].Kind == TokenKind.Number)
+            if (_lower[i] == "-" && i > a && (_lower[i - 1] == ")" || IsNumberToken(i - 1))
                 && _doc.Tokens[i].Span.Start > _doc.Tokens[i - 1].Span.End)
                 return i + 1;
-            if (_doc.Tokens[i].Kind == TokenKind.Word && IsLowerCaseWord(i) && _lower[i] is not ("by" or "news" or "agency"))
+            if (IsWordToken(i) && IsLowerCaseWord(i) && _lower[i] is not ("by" or "news" or "agency"))
                 return a; // prose started: no dateline
         }
         return a;
@@ -247,7 +247,7 @@ internal sealed partial class SentenceContext
             int mi = _mentionCover[i];
             if (mi >= 0 && _doc.Mentions[mi].Kind == MentionKind.Person)
                 return true;
-            if (_doc.Tokens[i].Kind != TokenKind.Word || MayStartTrigger(i) || MayStartFrame(i) && _lower[i] is not ("the"))
+            if (!IsWordToken(i) || MayStartTrigger(i) || MayStartFrame(i) && _lower[i] is not ("the"))
                 return false;
         }
         return false;
@@ -286,7 +286,7 @@ internal sealed partial class SentenceContext
     {
         if (i < b && _lower[i] is "also" or "then" or "later")
             i++;
-        if (i >= b || !IsLowerCaseWord(i) || _doc.Tokens[i].Kind != TokenKind.Word)
+        if (i >= b || !IsLowerCaseWord(i) || !IsWordToken(i))
             return false;
         var w = _lower[i];
         return IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && _mentionCover[i] < 0);
@@ -387,7 +387,7 @@ internal sealed partial class SentenceContext
     private bool AppealFollows(int from, int right, int b)
     {
         for (int i = from; i < b && i < from + 10; i++)
-            if (_lower[i] == "to" && i + 1 < b && IsLowerCaseWord(i + 1) && _doc.Tokens[i + 1].Kind == TokenKind.Word && _mentionCover[i + 1] < 0)
+            if (_lower[i] == "to" && i + 1 < b && IsLowerCaseWord(i + 1) && IsWordToken(i + 1) && _mentionCover[i + 1] < 0)
                 return true;
         return false;
     }
