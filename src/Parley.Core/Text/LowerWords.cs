@@ -97,25 +97,43 @@ internal static class LowerWords
             // Keyed by the lower-case form itself, so a word's form never depends on which spelling
             // came first (a case-insensitive key would let "ſo" stand for "so"). ASCII is lower-cased
             // and hashed in one pass; anything else goes through ToLowerInvariant.
-            if (token.Length > _buffer.Length)
-                _buffer = new char[Math.Max(token.Length, 2 * _buffer.Length)];
-            var lower = _buffer.AsSpan(0, token.Length);
             uint h = 2166136261;
-            bool ascii = true;
-            for (int k = 0; k < token.Length; k++)
+            int k = 0;
+            for (; k < token.Length; k++)
             {
                 uint c = token[k];
-                if (c - 'A' <= 'Z' - 'A')
-                    c += 'a' - 'A';
-                else if (c >= 0x80)
-                {
-                    ascii = false;
+                if (c - 'A' <= 'Z' - 'A' || c >= 0x80)
                     break;
-                }
-                lower[k] = (char)c;
                 h = (h ^ c) * 16777619;
             }
-            int hash = ascii ? (int)h : Hash(lower, token);
+            // Already lower-case ASCII (most tokens): the token is its own key. Otherwise lower-case it
+            // into the buffer, ASCII inline and anything else through ToLowerInvariant.
+            ReadOnlySpan<char> lower = token;
+            if (k < token.Length)
+            {
+                if (token.Length > _buffer.Length)
+                    _buffer = new char[Math.Max(token.Length, 2 * _buffer.Length)];
+                var buffer = _buffer.AsSpan(0, token.Length);
+                token[..k].CopyTo(buffer);
+                bool ascii = true;
+                for (; k < token.Length; k++)
+                {
+                    uint c = token[k];
+                    if (c - 'A' <= 'Z' - 'A')
+                        c += 'a' - 'A';
+                    else if (c >= 0x80)
+                    {
+                        ascii = false;
+                        break;
+                    }
+                    buffer[k] = (char)c;
+                    h = (h ^ c) * 16777619;
+                }
+                if (!ascii)
+                    h = (uint)Hash(buffer, token);
+                lower = buffer;
+            }
+            int hash = (int)h;
             ref var recent = ref _recent[hash & (_recent.Length - 1)];
             if (recent is not null && recent.Hash == hash && lower.SequenceEqual(recent.Lower))
                 return recent;
