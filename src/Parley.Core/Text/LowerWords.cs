@@ -17,34 +17,34 @@ public sealed class WordForm
     /// <summary>The hash of <see cref="Lower"/> in the per-thread word table.</summary>
     internal int Hash { get; }
 
-    /// <summary>Owner id in the top 8 bits, the owner's flags in the low 24; written as one int.</summary>
-    internal int Cache;
+    /// <summary>Owner id in the high 32 bits, the owner's flags in the low 32; read and written atomically as one long.</summary>
+    internal long Cache;
 }
 
 /// <summary>
 /// Per-word flags a lexicon computes once per distinct word instead of once per token. Each lexicon
-/// instance takes an owner id; a word's cache holds the flags of the last owner that asked, so a
-/// second lexicon only recomputes. The value is written as a single int, so threads sharing a word
-/// at worst compute the same flags twice.
+/// instance takes its own owner id; a word's cache holds the flags of the last owner that asked, so a
+/// second lexicon only recomputes. Owner and flags are one atomic 64-bit value, so threads sharing a
+/// word at worst compute the same flags twice and never read one owner's flags as another's.
 /// </summary>
 internal static class WordCache
 {
     private static int _owners;
 
-    /// <summary>A new owner id (1..255; ids wrap, which only costs recomputation).</summary>
-    public static int NewOwner() => (Interlocked.Increment(ref _owners) - 1) % 255 + 1;
+    /// <summary>A new owner id, never 0 (the id of an empty cache) and never reused.</summary>
+    public static int NewOwner() => Interlocked.Increment(ref _owners);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int Get(WordForm word, int owner, Func<string, int> compute)
     {
-        int cached = word.Cache;
-        return (int)((uint)cached >> 24) == owner ? cached & 0xFFFFFF : Compute(word, owner, compute);
+        long cached = Interlocked.Read(ref word.Cache);
+        return (int)(cached >> 32) == owner ? (int)cached : Compute(word, owner, compute);
     }
 
     private static int Compute(WordForm word, int owner, Func<string, int> compute)
     {
-        int flags = compute(word.Lower) & 0xFFFFFF;
-        word.Cache = (owner << 24) | flags;
+        int flags = compute(word.Lower);
+        Interlocked.Exchange(ref word.Cache, ((long)owner << 32) | (uint)flags);
         return flags;
     }
 }

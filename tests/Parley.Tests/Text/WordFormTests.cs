@@ -53,6 +53,17 @@ public class WordFormTests
     }
 
     [Fact]
+    public void Owner_ids_are_never_reused()
+    {
+        // Two live lexicons with one id would read each other's flags.
+        int first = WordCache.NewOwner();
+        var later = Enumerable.Range(0, 600).Select(_ => WordCache.NewOwner()).ToList();
+        Assert.DoesNotContain(first, later);
+        Assert.Equal(later.Count, later.Distinct().Count());
+        Assert.DoesNotContain(0, later);
+    }
+
+    [Fact]
     public void Contact_flags_of_a_word_come_from_the_lexicon_that_asks()
     {
         var word = Segmented("met").Forms[0];
