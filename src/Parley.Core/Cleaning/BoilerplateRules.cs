@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Parley.Data;
 
@@ -31,6 +32,7 @@ public sealed class BoilerplateRules
     private readonly BoilerplateRule[] _scanned;
     private readonly ulong[] _scannedLetters; // per scanned rule: the ASCII letters its pattern needs (see LetterMask)
     private readonly char[] _scannedFirst; // per scanned rule: its pattern's first character folded (FoldAscii), or '\0'
+    private readonly SearchValues<string> _contained; // the patterns of the rules that are not prefixes and may match long lines
     private readonly int[] _scannedAnchor; // per scanned rule: where its pattern's rarest ASCII letter is (see Contains), or -1
     private readonly int _exactMaxChars; // the largest max_chars of the exact rules
     private readonly int[] _scannedLimits; // the distinct max_chars of the scanned rules, ascending
@@ -65,6 +67,9 @@ public sealed class BoilerplateRules
         _scannedLetters = new ulong[_scanned.Length];
         _scannedFirst = new char[_scanned.Length];
         _scannedAnchor = new int[_scanned.Length];
+        _contained = SearchValues.Create(
+            _scanned.Where(r => r.Match != BoilerplateMatch.LinePrefix && r.MaxChars > MaskedLineChars).Select(r => r.Pattern).Distinct().ToArray(),
+            StringComparison.OrdinalIgnoreCase);
         for (int i = 0; i < _scanned.Length; i++)
         {
             _scannedLetters[i] = LetterMask(_scanned[i].Pattern);
@@ -203,6 +208,7 @@ public sealed class BoilerplateRules
         char first = FoldAscii(line[0]);
         ulong letters = 0;
         bool lettersKnown = false;
+        int anyContained = -1; // whether the line contains some pattern at all, found on first need: -1 not yet, 0 no, 1 yes
         foreach (int i in RulesWithin(line.Length))
         {
             var r = _scanned[i];
@@ -222,6 +228,14 @@ public sealed class BoilerplateRules
                     lettersKnown = true;
                 }
                 if ((_scannedLetters[i] & ~letters) != 0)
+                    continue;
+            }
+            else
+            {
+                // A long line is searched once for all patterns; most lines contain none.
+                if (anyContained < 0)
+                    anyContained = line.ContainsAny(_contained) ? 1 : 0;
+                if (anyContained == 0)
                     continue;
             }
             if (Contains(line, r.Pattern, _scannedAnchor[i]))
