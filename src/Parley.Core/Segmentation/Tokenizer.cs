@@ -34,6 +34,11 @@ public static class Tokenizer
         while (i < n)
         {
             char c = text[i];
+            if (c == ' ') // most gaps between tokens
+            {
+                i++;
+                continue;
+            }
             int start = i;
             TokenKind kind;
             if (IsLetter(c))
