@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Parley.Text;
 
 namespace Parley.Segmentation;
@@ -30,6 +34,11 @@ public static class Tokenizer
         while (i < n)
         {
             char c = text[i];
+            if (c == ' ') // most gaps between tokens
+            {
+                i++;
+                continue;
+            }
             int start = i;
             TokenKind kind;
             if (IsLetter(c))
@@ -65,6 +74,9 @@ public static class Tokenizer
         int n = text.Length;
         while (i < n)
         {
+            i = AsciiLetterOrDigitRunEnd(text, i);
+            if (i >= n)
+                break;
             char d = text[i];
             if (IsAsciiLetterOrDigit(d) || (d >= 0x80 && (char.IsLetterOrDigit(d) || d == '\u0301')))
             {
@@ -79,6 +91,28 @@ public static class Tokenizer
             break;
         }
         return i;
+    }
+
+    /// <summary>
+    /// The first position from <paramref name="i"/> that is not an ASCII letter or digit (or the end
+    /// of the text), sixteen characters at a time: the rest of a word costs one vector test instead
+    /// of a test and a branch per letter.
+    /// </summary>
+    private static int AsciiLetterOrDigitRunEnd(string text, int i)
+    {
+        if (!Vector256.IsHardwareAccelerated)
+            return i;
+        ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        for (; i <= text.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+        {
+            var c = Vector256.LoadUnsafe(ref start, (nuint)i);
+            var letter = Vector256.LessThanOrEqual((c | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
+            var digit = Vector256.LessThanOrEqual(c - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
+            uint other = ~Vector256.ExtractMostSignificantBits(letter | digit) & 0xFFFF;
+            if (other != 0)
+                return i + BitOperations.TrailingZeroCount(other);
+        }
+        return i; // the last few characters go one by one
     }
 
     /// <summary>The end of a number whose first digit is before <paramref name="i"/>.</summary>
