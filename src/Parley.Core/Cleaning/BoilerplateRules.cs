@@ -1,3 +1,4 @@
+using Parley.Text;
 using System.Buffers;
 using System.Globalization;
 using Parley.Data;
@@ -97,34 +98,8 @@ public sealed class BoilerplateRules
         return best;
     }
 
-    /// <summary>
-    /// <c>line.Contains(pattern, OrdinalIgnoreCase)</c>, found faster: the places where the pattern's
-    /// rarest letter (either case) stands are searched with vectors and only there is the pattern
-    /// compared. Under OrdinalIgnoreCase no character outside ASCII equals an ASCII one, so a match
-    /// has that very letter there. (The library's own search, with globalization off as in the CLI,
-    /// compares at every position character by character.)
-    /// </summary>
-    private static bool Contains(ReadOnlySpan<char> line, string pattern, int anchor)
-    {
-        if (anchor < 0)
-            return line.Contains(pattern, StringComparison.OrdinalIgnoreCase);
-        char lower = (char)(pattern[anchor] | 0x20), upper = (char)(pattern[anchor] & ~0x20);
-        int last = line.Length - pattern.Length; // the last place a match may start
-        int from = anchor;
-        while (from - anchor <= last)
-        {
-            int at = line[from..].IndexOfAny(lower, upper);
-            if (at < 0)
-                return false;
-            int start = from + at - anchor;
-            if (start > last)
-                return false;
-            if (line.Slice(start, pattern.Length).Equals(pattern, StringComparison.OrdinalIgnoreCase))
-                return true;
-            from += at + 1;
-        }
-        return false;
-    }
+    /// <summary><c>line.Contains(pattern, OrdinalIgnoreCase)</c>, searched from the pattern's rarest letter (see <see cref="TextSearch"/>).</summary>
+    private static bool Contains(ReadOnlySpan<char> line, string pattern, int anchor) => TextSearch.ContainsIgnoreCase(line, pattern, anchor);
 
     /// <summary>Lines up to this long get their <see cref="LetterMask"/> before patterns are searched in them.</summary>
     private const int MaskedLineChars = 64;

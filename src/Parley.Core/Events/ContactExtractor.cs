@@ -101,7 +101,7 @@ public sealed partial class ContactExtractor
             if (words < 10 || !(text.Length > 0 && text[^1] == '.'))
                 continue;
             if (text.Contains("(L)", StringComparison.Ordinal) || text.Contains("(R)", StringComparison.Ordinal)
-                || text.Contains("photo", StringComparison.OrdinalIgnoreCase))
+                || TextSearch.ContainsIgnoreCase(text, "photo"))
                 continue;
             return s;
         }
@@ -716,8 +716,8 @@ internal sealed partial class SentenceContext
     internal static bool IsCaptionText(ReadOnlySpan<char> text) =>
         text.Contains("(L)", StringComparison.Ordinal) || text.Contains("(R)", StringComparison.Ordinal)
         // both phrases end in "photo": one search rules out most sentences
-        || (text.Contains("photo", StringComparison.OrdinalIgnoreCase)
-            && (text.Contains("in this photo", StringComparison.OrdinalIgnoreCase) || text.Contains("file photo", StringComparison.OrdinalIgnoreCase)));
+        || (TextSearch.ContainsIgnoreCase(text, "photo")
+            && (TextSearch.ContainsIgnoreCase(text, "in this photo") || TextSearch.ContainsIgnoreCase(text, "file photo")));
 
     /// <summary>The status the cues from the sentence start give: null when one blocks.</summary>
     private EventStatus? SentenceStatus(int a, int before)

@@ -1,5 +1,6 @@
 using Parley.Documents;
 using Parley.Temporal;
+using Parley.Text;
 
 namespace Parley.Events;
 
@@ -92,7 +93,7 @@ internal static class EventMerger
         if (published is { } day && (a.Date is null && a.InLead && b.Date is { } bd && !NearDay(bd, day)
             || b.Date is null && b.InLead && a.Date is { } ad && !NearDay(ad, day)))
             return false;
-        if (a.Location?.City is { } la && b.Location?.City is { } lb && !la.Contains(lb, StringComparison.OrdinalIgnoreCase) && !lb.Contains(la, StringComparison.OrdinalIgnoreCase))
+        if (a.Location?.City is { } la && b.Location?.City is { } lb && !TextSearch.ContainsIgnoreCase(la, lb) && !TextSearch.ContainsIgnoreCase(lb, la))
             return false;
         // Plans listed in different sentences are usually different meetings ("set to meet officials
         // ...", "will visit the ministry for a meeting with Vice Minister Choi"): they merge only when

@@ -1,5 +1,6 @@
 using Parley.Actors;
 using Parley.Documents;
+using Parley.Text;
 
 namespace Parley.Events;
 
@@ -79,7 +80,7 @@ internal static class ParticipantFiller
         foreach (var m in doc.Mentions)
         {
             if (m.Kind != MentionKind.Person || m.Country != country || m.Name is null || m.Role is null
-                || !m.Role.Contains(head, StringComparison.OrdinalIgnoreCase))
+                || !TextSearch.ContainsIgnoreCase(m.Role, head))
                 continue;
             if (name is not null && !NameMatch.Same(name, m.Name))
                 return null;
@@ -109,8 +110,8 @@ internal static class ParticipantFiller
             return true;
         // "the president", "the foreign minister": a national office named without its country is the
         // home country's; one qualified by "of ..." ("Vice-President of the European Commission") is not.
-        return !role.Contains(" of ", StringComparison.Ordinal) && !role.Contains("secretary-general", StringComparison.OrdinalIgnoreCase)
-            && !role.Contains("secretary general", StringComparison.OrdinalIgnoreCase) && !role.Contains("high representative", StringComparison.OrdinalIgnoreCase);
+        return !role.Contains(" of ", StringComparison.Ordinal) && !TextSearch.ContainsIgnoreCase(role, "secretary-general")
+            && !TextSearch.ContainsIgnoreCase(role, "secretary general") && !TextSearch.ContainsIgnoreCase(role, "high representative");
     }
 
     /// <summary>
@@ -125,7 +126,7 @@ internal static class ParticipantFiller
         foreach (var m in doc.Mentions)
             if (m.Kind == MentionKind.Organisation && m.Country is { } code && orgs.Contains(code))
                 return code;
-        return role.Contains("Secretary", StringComparison.OrdinalIgnoreCase) ? orgs[0] : null;
+        return TextSearch.ContainsIgnoreCase(role, "Secretary") ? orgs[0] : null;
     }
 
     private static readonly Lazy<Dictionary<string, List<string>>> OfficeHolders = new(() =>

@@ -482,8 +482,8 @@ internal sealed partial class SentenceContext
     /// <summary>"Seoul's foreign ministry", "the Japanese Foreign Ministry": a source, not a participant.</summary>
     private bool IsInstitution(int start, int end, ActorMention mention)
     {
-        if (mention.Kind == MentionKind.Role && mention.Role is { } role && (role.Contains("ministry", StringComparison.OrdinalIgnoreCase)
-            || role.Contains("office", StringComparison.OrdinalIgnoreCase) || role.Contains("government", StringComparison.OrdinalIgnoreCase)))
+        if (mention.Kind == MentionKind.Role && mention.Role is { } role && (TextSearch.ContainsIgnoreCase(role, "ministry")
+            || TextSearch.ContainsIgnoreCase(role, "office") || TextSearch.ContainsIgnoreCase(role, "government")))
             return true;
         if (mention.Kind is not (MentionKind.Country or MentionKind.Demonym or MentionKind.Metonym))
             return false;
@@ -618,7 +618,7 @@ internal sealed partial class SentenceContext
         for (int k = _recent.Count - 1; k >= 0; k--)
         {
             var named = _recent[k].Participants.Where(p => p.Name is not null).ToList();
-            if (named.Count >= 2 && named.TrueForAll(p => p.Role is { } r && r.Contains(head, StringComparison.OrdinalIgnoreCase)))
+            if (named.Count >= 2 && named.TrueForAll(p => p.Role is { } r && TextSearch.ContainsIgnoreCase(r, head)))
                 return _recent[k];
         }
         return null;

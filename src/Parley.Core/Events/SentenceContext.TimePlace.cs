@@ -217,8 +217,8 @@ internal sealed partial class SentenceContext
     }
 
     private static bool IsSameDayPhrase(string phrase) =>
-        phrase.Contains("in the day", StringComparison.OrdinalIgnoreCase) || phrase.Contains("that day", StringComparison.OrdinalIgnoreCase)
-        || phrase.Contains("same day", StringComparison.OrdinalIgnoreCase);
+        TextSearch.ContainsIgnoreCase(phrase, "in the day") || TextSearch.ContainsIgnoreCase(phrase, "that day")
+        || TextSearch.ContainsIgnoreCase(phrase, "same day");
 
     private bool HasSequenceAdverb(int a, int b)
     {
