@@ -129,7 +129,6 @@ internal sealed partial class SentenceContext
     {
         public int[]? Flags, MentionAt, MentionCover, MentionLast, SentenceOf;
         public string[]? Lower;
-        public WordForm[]? Forms;
         public bool[]? InTime;
 
         public static T[] Rent<T>(ref T[]? buffer, int length)
@@ -177,23 +176,20 @@ internal sealed partial class SentenceContext
         _tokenCount = n;
         // The lower-case word of every token (Document.Lower, in a reused buffer: index below n only).
         _lower = Buffers.Rent(ref buffers.Lower, n);
-        var forms = Buffers.Rent(ref buffers.Forms, n);
-        var text = doc.Text;
-        for (int i = 0; i < n; i++)
-        {
-            forms[i] = LowerWords.Get(tokens[i].Span.AsSpan(text));
-            _lower[i] = forms[i].Lower;
-        }
         _flags = Buffers.Rent(ref buffers.Flags, n);
         _mentionAt = Buffers.Rent(ref buffers.MentionAt, n);
         _mentionCover = Buffers.Rent(ref buffers.MentionCover, n);
         _mentionLast = Buffers.Rent(ref buffers.MentionLast, doc.Mentions.Count);
         _sentenceOf = Buffers.Rent(ref buffers.SentenceOf, n);
         _inTime = Buffers.Rent(ref buffers.InTime, n);
+        var words = LowerWords.ForThread();
+        var text = doc.Text;
         for (int i = 0; i < n; i++)
         {
             var token = tokens[i];
-            _flags[i] = lex.WordFlags(forms[i]) | (char.IsUpper(text[token.Span.Start]) ? Capitalised : 0)
+            var form = words.Get(token.Span.AsSpan(text));
+            _lower[i] = form.Lower;
+            _flags[i] = lex.WordFlags(form) | (char.IsUpper(text[token.Span.Start]) ? Capitalised : 0)
                 | token.Kind switch
                 {
                     TokenKind.Word => WordToken,

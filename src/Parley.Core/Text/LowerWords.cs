@@ -67,7 +67,10 @@ internal static class LowerWords
 
     public static WordForm Get(ReadOnlySpan<char> token) => (_table ??= new Table()).Get(token);
 
-    private sealed class Table
+    /// <summary>This thread's table, for a caller that looks up every token of a document (one thread-static read).</summary>
+    public static Table ForThread() => _table ??= new Table();
+
+    internal sealed class Table
     {
         private struct Entry
         {
@@ -92,7 +95,17 @@ internal static class LowerWords
         private readonly WordForm?[] _recent = new WordForm?[1024];
         private char[] _buffer = new char[64];
 
+        // One-character ASCII tokens (punctuation, "a", digits) straight from a table.
+        private readonly WordForm?[] _ascii = new WordForm?[128];
+
         public WordForm Get(ReadOnlySpan<char> token)
+        {
+            if (token.Length == 1 && token[0] < 128)
+                return _ascii[token[0]] ??= Find(token);
+            return Find(token);
+        }
+
+        private WordForm Find(ReadOnlySpan<char> token)
         {
             // Keyed by the lower-case form itself, so a word's form never depends on which spelling
             // came first (a case-insensitive key would let "ſo" stand for "so"). ASCII is lower-cased
@@ -154,6 +167,7 @@ internal static class LowerWords
                 _buckets = NewBuckets(1 << 14);
                 _entries = new Entry[1 << 13];
                 Array.Clear(_recent);
+                Array.Clear(_ascii);
                 _count = 0;
             }
             if (_count == _entries.Length)
