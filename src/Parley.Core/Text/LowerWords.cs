@@ -37,14 +37,14 @@ internal static class WordCache
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int Get(WordForm word, int owner, Func<string, int> compute)
     {
-        long cached = Interlocked.Read(ref word.Cache);
+        long cached = Volatile.Read(ref word.Cache); // atomic; a plain load on 64-bit (Interlocked.Read is a locked exchange)
         return (int)(cached >> 32) == owner ? (int)cached : Compute(word, owner, compute);
     }
 
     private static int Compute(WordForm word, int owner, Func<string, int> compute)
     {
         int flags = compute(word.Lower);
-        Interlocked.Exchange(ref word.Cache, ((long)owner << 32) | (uint)flags);
+        Volatile.Write(ref word.Cache, ((long)owner << 32) | (uint)flags);
         return flags;
     }
 }
