@@ -197,11 +197,8 @@ internal sealed partial class ActorPass
         }
         Array.Fill(_gazStart, -1, 0, n);
         Array.Fill(_roleStart, -1, 0, n);
-        // End cleared the entries and the person drafts; lengths and possessive flags are only read at a hit's start.
-        Array.Clear(_gazLen, 0, n);
-        Array.Clear(_gazPossessive, 0, n);
-        Array.Clear(_gazEmitted, 0, n);
-        Array.Clear(_roleLen, 0, n);
+        // End cleared the entries and the person drafts. Lengths, possessive and emitted flags are only read at a
+        // hit's start, and set when the hit is, so they keep what earlier documents left.
         Array.Clear(_covered, 0, n);
         _headline = false;
     }
@@ -302,6 +299,7 @@ internal sealed partial class ActorPass
                 _gazEntry[i] = entry;
                 _gazLen[i] = n;
                 _gazPossessive[i] = possessive;
+                _gazEmitted[i] = false;
                 for (int k = i; k < i + n; k++)
                     _gazStart[k] = i;
                 next = i + n;
@@ -354,6 +352,7 @@ internal sealed partial class ActorPass
                     _gazEntry[i] = el.Entry;
                     _gazLen[i] = 1;
                     _gazPossessive[i] = possessive;
+                    _gazEmitted[i] = false;
                     _gazStart[i] = i;
                     break;
                 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Parley.Segmentation;
 using Parley.Text;
 
@@ -99,17 +100,24 @@ internal sealed class WordFactsCache
     private Spelling[] _spellings = new Spelling[256];
     private int _count;
 
+    // The first trie steps of the spellings that start a phrase, at the spelling's index: kept apart, since most
+    // spellings start none and the chain walk should touch as few cache lines as it can.
+    private TokenTrie<GazEntry>.First[] _places = new TokenTrie<GazEntry>.First[256];
+    private TokenTrie<RoleEntry>.First[] _roles = new TokenTrie<RoleEntry>.First[256];
+
     private struct Spelling
     {
         public uint Signature;
         public int Next;
+        public int Length;
 
-        /// <summary>The word's first four characters, packed (see <see cref="Head"/>): a word that short needs no other comparison.</summary>
-        public ulong Head;
+        /// <summary>
+        /// The word's first and last four characters, packed (see <see cref="Head"/>, <see cref="Tail"/>): a word of
+        /// eight characters or fewer needs no other comparison, so its string is not read.
+        /// </summary>
+        public ulong Head, Tail;
         public string Word;
         public WordFacts Facts;
-        public TokenTrie<GazEntry>.First Place;
-        public TokenTrie<RoleEntry>.First Role;
     }
 
     // The lengths and last characters of the name and title prefixes ("al-", "d'", "then-"): a token has a prefix
@@ -196,15 +204,17 @@ internal sealed class WordFactsCache
         }
         if (!ascii)
             signature = RawSignature(w);
-        ulong head = Head(w);
+        ulong head = Head(w), tail = Tail(w);
         for (int e = _heads[signature >> (32 - BucketBits)]; e != 0; e = _spellings[e - 1].Next)
         {
             ref var known = ref _spellings[e - 1];
-            if (known.Signature == signature && known.Head == head
-                && (w.Length <= 4 ? known.Word.Length == w.Length : w.SequenceEqual(known.Word)))
+            if (known.Signature == signature && known.Head == head && known.Tail == tail && known.Length == w.Length
+                && (w.Length <= 8 || w.SequenceEqual(known.Word)))
             {
-                place = known.Place;
-                role = known.Role;
+                if ((known.Facts & WordFacts.PlaceStart) != 0)
+                    place = _places[e - 1];
+                if ((known.Facts & WordFacts.RoleStart) != 0)
+                    role = _roles[e - 1];
                 return known.Facts;
             }
         }
@@ -221,20 +231,35 @@ internal sealed class WordFactsCache
             _count = 0; // start again rather than grow without end
         }
         if (_count == _spellings.Length)
+        {
             Array.Resize(ref _spellings, 2 * _count);
+            Array.Resize(ref _places, 2 * _count);
+            Array.Resize(ref _roles, 2 * _count);
+        }
         ref int head = ref _heads[signature >> (32 - BucketBits)];
-        _spellings[_count] = new Spelling { Signature = signature, Next = head, Head = Head(w), Word = w.ToString(), Facts = facts, Place = place, Role = role };
+        _spellings[_count] = new Spelling
+        {
+            Signature = signature, Next = head, Length = w.Length, Head = Head(w), Tail = Tail(w), Word = w.ToString(), Facts = facts,
+        };
+        _places[_count] = place;
+        _roles[_count] = role;
         head = ++_count;
     }
 
-    /// <summary>The first four characters of a word (fewer when it is shorter), sixteen bits each.</summary>
+    /// <summary>The first four characters of a word (fewer when it is shorter), sixteen bits each, the first lowest.</summary>
     private static ulong Head(ReadOnlySpan<char> w)
     {
+        if (w.Length >= 4)
+            return MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(w)); // little-endian: w[0] in the low bits
         ulong head = 0;
-        for (int i = 0; i < w.Length && i < 4; i++)
+        for (int i = 0; i < w.Length; i++)
             head |= (ulong)w[i] << (16 * i);
         return head;
     }
+
+    /// <summary>The last four characters of a word packed like <see cref="Head"/>; the head itself when shorter.</summary>
+    private static ulong Tail(ReadOnlySpan<char> w) =>
+        w.Length >= 4 ? MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(w[^4..])) : Head(w);
 
     private bool IsLexiconSignature(uint signature)
     {
