@@ -61,6 +61,15 @@ internal enum WordFacts : ulong
 
     /// <summary>"he", "she", "his", "her" or "him", in any case.</summary>
     Pronoun = 1UL << 26,
+
+    /// <summary>
+    /// The word, or its possessive stem, follows another in some phrase of <see cref="ActorLexicon.Places"/>: without
+    /// it, a gazetteer match cannot go on through the word.
+    /// </summary>
+    PlaceInner = 1UL << 27,
+
+    /// <summary>As <see cref="PlaceInner"/>, for the titles of <see cref="ActorLexicon.Roles"/>.</summary>
+    RoleInner = 1UL << 28,
 }
 
 /// <summary>
@@ -89,6 +98,7 @@ internal sealed class WordFactsCache
 
     private readonly ActorLexicon _lex;
     private readonly HashSet<string> _contactVerbEnds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _placeInner, _roleInner;
     private static readonly HashSet<string> Pronouns = new(["he", "she", "his", "her", "him"], StringComparer.OrdinalIgnoreCase);
 
     // A bit per signature (its top LexiconBits bits): some word of the lexicon, in some case, has it.
@@ -133,11 +143,13 @@ internal sealed class WordFactsCache
         foreach (var verb in lexicon.ContactVerbs)
             if (verb.Length > 0)
                 _contactVerbEnds.Add(verb[^1]);
+        _placeInner = new HashSet<string>(lexicon.Places.InnerTokens, StringComparer.OrdinalIgnoreCase);
+        _roleInner = new HashSet<string>(lexicon.Roles.InnerTokens, StringComparer.OrdinalIgnoreCase);
         HashSet<string>[] lists =
         [
             lexicon.NotName, lexicon.TimeWords, lexicon.Particles, lexicon.OrgHeads, lexicon.BlocksActor, lexicon.RoleModifiers,
             lexicon.Counts, lexicon.NameModifiers, lexicon.ClauseOpeners, lexicon.ComplementEnds, lexicon.NameFollowers,
-            lexicon.GivenNames, lexicon.InnerNames, lexicon.Suffixes, lexicon.FemaleCues, lexicon.MaleCues, _contactVerbEnds, Pronouns,
+            lexicon.GivenNames, lexicon.InnerNames, lexicon.Suffixes, lexicon.FemaleCues, lexicon.MaleCues, _contactVerbEnds, Pronouns, _placeInner, _roleInner,
         ];
         var asciiTwins = new Dictionary<char, char[]>();
         foreach (var list in lists)
@@ -451,6 +463,7 @@ internal sealed class WordFactsCache
             | In(_lex.FemaleCues, w, WordFacts.FemaleCue)
             | In(_lex.MaleCues, w, WordFacts.MaleCue)
             | In(Pronouns, w, WordFacts.Pronoun);
+        f |= InOrStem(_placeInner, w, WordFacts.PlaceInner) | InOrStem(_roleInner, w, WordFacts.RoleInner);
         if (w.Length <= 5 && (f & WordFacts.Acronym) != 0)
             f |= In(_lex.Suffixes, w, WordFacts.RegnalNumber);
         return f;
@@ -458,6 +471,10 @@ internal sealed class WordFactsCache
 
     private static WordFacts In(HashSet<string> set, ReadOnlySpan<char> w, WordFacts fact) =>
         set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) ? fact : WordFacts.None;
+
+    /// <summary>The word or its possessive stem is in the set (a trie match tries both).</summary>
+    private static WordFacts InOrStem(HashSet<string> set, ReadOnlySpan<char> w, WordFacts fact) =>
+        In(set, w, fact) | (Lexical.StripPossessive(w, out var stem) ? In(set, stem, fact) : WordFacts.None);
 
     /// <summary>"al-Thani", "d'Estaing": a listed prefix glued to a capitalised word.</summary>
     private bool HasNamePrefix(ReadOnlySpan<char> w)
