@@ -21,7 +21,7 @@ internal sealed partial class ActorPass
             {
                 var d = AddPerson(titleEnd, he, hp, s, null);
                 d.Title = r;
-                d.Role = r.KeepAsRole ? Pooled(SpanOf(h, titleEnd)) : null;
+                d.Role = r.KeepAsRole ? SpanOf(h, titleEnd).Slice(_text) : null;
                 MarkCovered(h, he);
             }
             return;
@@ -178,7 +178,7 @@ internal sealed partial class ActorPass
         var roleSpan = SpanOf(roleFrom, phraseEnd);
         if (roleFrom == h)
             roleSpan = new Text.TextSpan(roleSpan.Start + TitlePrefixLength(h), roleSpan.End); // "then-President" is a President
-        var roleText = Pooled(roleSpan);
+        var roleText = roleSpan.Slice(_text);
         if (ns >= 0)
         {
             Draft person;
@@ -213,7 +213,7 @@ internal sealed partial class ActorPass
             }
             if (ownerStart >= 0 && Has(ownerEnd - 1, WordFacts.Possessive))
             {
-                var owner = Pooled(SpanOf(ownerStart, ownerEnd));
+                var owner = SpanOf(ownerStart, ownerEnd).Slice(_text);
                 person.Owner = owner[..^2];
             }
             MarkCovered(ps, phraseEnd);
@@ -273,10 +273,10 @@ internal sealed partial class ActorPass
         single.Title = r;
         single.IsPlural = r.Plural;
         single.IsInstitution = r.Kind == RoleKind.Institution;
-        single.Owner = ownerStart >= 0 ? Pooled(SpanOf(ownerStart, ownerEnd)) : null;
+        single.Owner = ownerStart >= 0 ? SpanOf(ownerStart, ownerEnd).Slice(_text) : null;
         Add(single, s);
         if (single.Owner is not null && Lexical.StripPossessive(single.Owner, out var stem))
-            single.Owner = Pooled(stem);
+            single.Owner = stem.ToString();
         foreach (var g in countries)
             AddPlaceDraft(g, s, single);
         if (complementCountry >= 0 && !countries.Contains(complementCountry) && !_gazEmitted[complementCountry])

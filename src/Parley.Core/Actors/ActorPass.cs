@@ -117,32 +117,10 @@ internal sealed partial class ActorPass
     // The sentence being read is set in title case ("Yoon Gets Warm Welcome"): its capitalised words say nothing.
     private bool _headline;
 
-    // The names, name words and titles the drafts keep recur from document to document: one string per spelling,
-    // made the first time (the pool starts again when it grows large).
-    private const int MaxPooledStrings = 50_000;
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringsBySpan;
-
     private ActorPass()
     {
         _byFullNameSpan = _byFullName.GetAlternateLookup<ReadOnlySpan<char>>();
-        _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
-
-    /// <summary>The pooled string of these characters.</summary>
-    private string Pooled(ReadOnlySpan<char> chars)
-    {
-        if (_stringsBySpan.TryGetValue(chars, out var known))
-            return known;
-        if (_strings.Count >= MaxPooledStrings)
-            _strings.Clear();
-        var made = chars.ToString();
-        _strings.Add(made, made);
-        return made;
-    }
-
-    /// <summary>The pooled string of a stretch of the text.</summary>
-    private string Pooled(TextSpan span) => Pooled(span.AsSpan(_text));
 
     /// <summary>Recognises the actors of <paramref name="doc"/> with the thread's reusable pass.</summary>
     public static void Run(Document doc, ActorLexicon lexicon)
@@ -700,16 +678,17 @@ internal sealed partial class ActorPass
                 Lexical.StripPossessive(w, out w);
             if (w.Length == 1 && k + 1 < end && Word(k + 1) is ".")
             {
-                Span<char> initial = [w[0], '.'];
-                words[n++] = Pooled(initial); // an initial keeps its stop: "S. Jaishankar"
+                words[n++] = w.ToString() + "."; // an initial keeps its stop: "S. Jaishankar"
                 k++;
                 continue;
             }
-            words[n++] = Pooled(w);
+            words[n++] = w.ToString();
         }
         Array.Resize(ref words, n);
         var span = SpanOf(first, end);
-        var name = Pooled(possessive ? span.AsSpan(_text)[..^2] : span.AsSpan(_text));
+        var name = span.Slice(_text);
+        if (possessive)
+            name = name[..^2];
         var d = NewDraft();
         d.Span = span;
         d.Kind = MentionKind.Person;
