@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Parley.Segmentation;
 using Parley.Text;
 
@@ -93,7 +92,7 @@ internal sealed class WordFactsCache
     public const int PrefixShift = 56;
 
     private const int LexiconBits = 17;
-    private const int BucketBits = 12;
+    private const int BucketBits = LexiconBits - 5; // a bucket's lexicon bits are one uint
     private const int MaxSpellings = 1 << 15;
 
     private readonly ActorLexicon _lex;
@@ -101,33 +100,31 @@ internal sealed class WordFactsCache
     private readonly HashSet<string> _placeInner, _roleInner;
     private static readonly HashSet<string> Pronouns = new(["he", "she", "his", "her", "him"], StringComparer.OrdinalIgnoreCase);
 
-    // A bit per signature (its top LexiconBits bits): some word of the lexicon, in some case, has it.
-    private readonly ulong[] _lexicon = new ulong[1 << (LexiconBits - 6)];
+    // Per bucket (the signature's top BucketBits bits): a bit per signature of the bucket (its next 5 bits, so
+    // LexiconBits in all) set when some word of the lexicon, in some case, has it; and the chain of the spellings
+    // met whose facts needed the lexicon, as an index + 1 into _spellings (0 for none). Kept together, so that a
+    // token's check and its lookup read one cache line.
+    private readonly Bucket[] _buckets = new Bucket[1 << BucketBits];
 
-    // The spellings met whose facts needed the lexicon: chained per bucket (the signature's top BucketBits bits);
-    // _heads holds an index + 1 into _spellings, 0 for none.
-    private readonly int[] _heads = new int[1 << BucketBits];
+    private struct Bucket
+    {
+        public uint Lexicon;
+        public int Head;
+    }
     private Spelling[] _spellings = new Spelling[256];
     private int _count;
-
-    // The first trie steps of the spellings that start a phrase, at the spelling's index: kept apart, since most
-    // spellings start none and the chain walk should touch as few cache lines as it can.
-    private TokenTrie<GazEntry>.First[] _places = new TokenTrie<GazEntry>.First[256];
-    private TokenTrie<RoleEntry>.First[] _roles = new TokenTrie<RoleEntry>.First[256];
 
     private struct Spelling
     {
         public uint Signature;
         public int Next;
-        public int Length;
 
-        /// <summary>
-        /// The word's first and last four characters, packed (see <see cref="Head"/>, <see cref="Tail"/>): a word of
-        /// eight characters or fewer needs no other comparison, so its string is not read.
-        /// </summary>
-        public ulong Head, Tail;
+        /// <summary>The word's first four characters, packed (see <see cref="Head"/>): a word that short needs no other comparison.</summary>
+        public ulong Head;
         public string Word;
         public WordFacts Facts;
+        public TokenTrie<GazEntry>.First Place;
+        public TokenTrie<RoleEntry>.First Role;
     }
 
     // The lengths and last characters of the name and title prefixes ("al-", "d'", "then-"): a token has a prefix
@@ -216,17 +213,15 @@ internal sealed class WordFactsCache
         }
         if (!ascii)
             signature = RawSignature(w);
-        ulong head = Head(w), tail = Tail(w);
-        for (int e = _heads[signature >> (32 - BucketBits)]; e != 0; e = _spellings[e - 1].Next)
+        ulong head = Head(w);
+        for (int e = _buckets[signature >> (32 - BucketBits)].Head; e != 0; e = _spellings[e - 1].Next)
         {
             ref var known = ref _spellings[e - 1];
-            if (known.Signature == signature && known.Head == head && known.Tail == tail && known.Length == w.Length
-                && (w.Length <= 8 || w.SequenceEqual(known.Word)))
+            if (known.Signature == signature && known.Head == head
+                && (w.Length <= 4 ? known.Word.Length == w.Length : w.SequenceEqual(known.Word)))
             {
-                if ((known.Facts & WordFacts.PlaceStart) != 0)
-                    place = _places[e - 1];
-                if ((known.Facts & WordFacts.RoleStart) != 0)
-                    role = _roles[e - 1];
+                place = known.Place;
+                role = known.Role;
                 return known.Facts;
             }
         }
@@ -239,44 +234,30 @@ internal sealed class WordFactsCache
     {
         if (_count == MaxSpellings)
         {
-            Array.Clear(_heads);
+            foreach (ref var bucket in _buckets.AsSpan())
+                bucket.Head = 0;
             _count = 0; // start again rather than grow without end
         }
         if (_count == _spellings.Length)
-        {
             Array.Resize(ref _spellings, 2 * _count);
-            Array.Resize(ref _places, 2 * _count);
-            Array.Resize(ref _roles, 2 * _count);
-        }
-        ref int head = ref _heads[signature >> (32 - BucketBits)];
-        _spellings[_count] = new Spelling
-        {
-            Signature = signature, Next = head, Length = w.Length, Head = Head(w), Tail = Tail(w), Word = w.ToString(), Facts = facts,
-        };
-        _places[_count] = place;
-        _roles[_count] = role;
+        ref int head = ref _buckets[signature >> (32 - BucketBits)].Head;
+        _spellings[_count] = new Spelling { Signature = signature, Next = head, Head = Head(w), Word = w.ToString(), Facts = facts, Place = place, Role = role };
         head = ++_count;
     }
 
-    /// <summary>The first four characters of a word (fewer when it is shorter), sixteen bits each, the first lowest.</summary>
+    /// <summary>The first four characters of a word (fewer when it is shorter), sixteen bits each.</summary>
     private static ulong Head(ReadOnlySpan<char> w)
     {
-        if (w.Length >= 4)
-            return MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(w)); // little-endian: w[0] in the low bits
         ulong head = 0;
-        for (int i = 0; i < w.Length; i++)
+        for (int i = 0; i < w.Length && i < 4; i++)
             head |= (ulong)w[i] << (16 * i);
         return head;
     }
 
-    /// <summary>The last four characters of a word packed like <see cref="Head"/>; the head itself when shorter.</summary>
-    private static ulong Tail(ReadOnlySpan<char> w) =>
-        w.Length >= 4 ? MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(w[^4..])) : Head(w);
-
     private bool IsLexiconSignature(uint signature)
     {
         uint bit = signature >> (32 - LexiconBits);
-        return (_lexicon[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+        return (_buckets[bit >> 5].Lexicon & (1u << (int)(bit & 31))) != 0;
     }
 
     /// <summary>
@@ -320,7 +301,7 @@ internal sealed class WordFactsCache
     private void SetLexiconBit(uint signature)
     {
         uint bit = signature >> (32 - LexiconBits);
-        _lexicon[bit >> 6] |= 1UL << (int)(bit & 63);
+        _buckets[bit >> 5].Lexicon |= 1u << (int)(bit & 31);
     }
 
     /// <summary>The ASCII characters equal to <paramref name="c"/> in <see cref="StringComparer.OrdinalIgnoreCase"/>.</summary>
@@ -415,6 +396,7 @@ internal sealed class WordFactsCache
     }
 
     /// <summary>False when no prefix can start the token: none of the prefix ends at a prefix's length, before more characters.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool MayHavePrefix(ReadOnlySpan<char> w)
     {
         if (_prefixLengths is null)
