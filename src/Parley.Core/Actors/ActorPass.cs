@@ -395,8 +395,7 @@ internal sealed partial class ActorPass
         foreach (int i in _roleHits)
             if (!_covered[i])
                 BuildPhrase(i, a, b, s);
-        int capAt = FirstAtOrAfter(_capWords, a), placeAt = FirstAtOrAfter(_placeStarts, a);
-        for (int i = a; (i = NextNameCandidate(i, ref capAt, ref placeAt)) < b; i++)
+        for (int i = a; i < b; i++)
         {
             if (_covered[i] || (_gazStart[i] != i && !IsCapWord(i)))
                 continue; // only places and capitalised words start something here
@@ -477,21 +476,6 @@ internal sealed partial class ActorPass
             }
         }
         return best;
-    }
-
-    /// <summary>
-    /// The first token at or after <paramref name="i"/> that is a capitalised word or may start a place (int.MaxValue
-    /// for none): only those start a place or a name in <see cref="FirstPass"/>. The cursors move forward only.
-    /// </summary>
-    private int NextNameCandidate(int i, ref int capAt, ref int placeAt)
-    {
-        var caps = CollectionsMarshal.AsSpan(_capWords);
-        var places = CollectionsMarshal.AsSpan(_placeStarts);
-        while (capAt < caps.Length && caps[capAt] < i)
-            capAt++;
-        while (placeAt < places.Length && places[placeAt] < i)
-            placeAt++;
-        return Math.Min(capAt < caps.Length ? caps[capAt] : int.MaxValue, placeAt < places.Length ? places[placeAt] : int.MaxValue);
     }
 
     /// <summary>Whether a contact verb of actor_cues.tsv ("met", "spoke with") ends right before token <paramref name="i"/>.</summary>
