@@ -197,11 +197,8 @@ internal sealed partial class ActorPass
         }
         Array.Fill(_gazStart, -1, 0, n);
         Array.Fill(_roleStart, -1, 0, n);
-        // End cleared the entries and the person drafts; lengths and possessive flags are only read at a hit's start.
-        Array.Clear(_gazLen, 0, n);
-        Array.Clear(_gazPossessive, 0, n);
-        Array.Clear(_gazEmitted, 0, n);
-        Array.Clear(_roleLen, 0, n);
+        // End cleared the entries and the person drafts. Lengths, possessive and emitted flags are only read at a
+        // hit's start, and set when the hit is, so they keep what earlier documents left.
         Array.Clear(_covered, 0, n);
         _headline = false;
     }
@@ -296,12 +293,13 @@ internal sealed partial class ActorPass
             int i = _placeStarts[c];
             if (i < next)
                 continue;
-            int n = _lex.Places.Match(_text, _tokens, _placeFirsts[c], i, b, out var entry, out bool possessive);
+            int n = MatchFrom(_placeFirsts[c], i, b, WordFacts.PlaceInner, out var entry, out bool possessive);
             if (n > 0 && AcceptPlace(i, n, entry!, possessive, a, b))
             {
                 _gazEntry[i] = entry;
                 _gazLen[i] = n;
                 _gazPossessive[i] = possessive;
+                _gazEmitted[i] = false;
                 for (int k = i; k < i + n; k++)
                     _gazStart[k] = i;
                 next = i + n;
@@ -354,6 +352,7 @@ internal sealed partial class ActorPass
                     _gazEntry[i] = el.Entry;
                     _gazLen[i] = 1;
                     _gazPossessive[i] = possessive;
+                    _gazEmitted[i] = false;
                     _gazStart[i] = i;
                     break;
                 }
@@ -377,7 +376,7 @@ internal sealed partial class ActorPass
             RoleEntry? role = null;
             bool rolePossessive = false;
             int skip = 0;
-            int n = _gazStart[i] >= 0 || !Has(i, WordFacts.RoleStart) ? 0 : _lex.Roles.Match(_text, _tokens, _roleFirsts[c], i, b, out role, out rolePossessive);
+            int n = _gazStart[i] >= 0 || !Has(i, WordFacts.RoleStart) ? 0 : MatchFrom(_roleFirsts[c], i, b, WordFacts.RoleInner, out role, out rolePossessive);
             if (n == 0 && _gazStart[i] < 0 && Has(i, WordFacts.RoleStartAfterPrefix))
                 n = _lex.Roles.Match(_text, _tokens, i, b, out role, out rolePossessive, skip = TitlePrefixLength(i));
             // A title may hold a place after its first word ("special envoy for North Korea": the topic,
@@ -429,6 +428,54 @@ internal sealed partial class ActorPass
                 i = end - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// <see cref="TokenTrie{T}.Match(string, IReadOnlyList{Token}, TokenTrie{T}.First, int, int, out T, out bool)"/>
+    /// from the first step of token <paramref name="start"/>, except that a token without the
+    /// <paramref name="inner"/> fact (it follows no word in any phrase of the trie) ends the match without a lookup.
+    /// </summary>
+    private int MatchFrom<T>(TokenTrie<T>.First first, int start, int end, WordFacts inner, out T? value, out bool possessive)
+    {
+        value = default;
+        possessive = false;
+        int best = 0;
+        if (first.Stem is { } owner)
+        {
+            value = owner.Value;
+            possessive = true;
+            best = 1;
+        }
+        if (first.Word is not { } node)
+            return best;
+        if (node.HasValue)
+        {
+            value = node.Value;
+            possessive = false;
+            best = 1;
+        }
+        var tokens = CollectionsMarshal.AsSpan(_tokens);
+        for (int i = start + 1; i < end && node.Children is not null && (_facts[i] & inner) != 0; i++)
+        {
+            var word = tokens[i].Span.AsSpan(_text);
+            if (Lexical.StripPossessive(word, out var stem) && node.TryGetChild(stem, out var stemNode) && stemNode.HasValue)
+            {
+                // "Korea's": the stem ends a phrase; no longer phrase continues through a possessive.
+                value = stemNode.Value;
+                possessive = true;
+                best = i - start + 1;
+            }
+            if (!node.TryGetChild(word, out var next))
+                break;
+            node = next;
+            if (node.HasValue)
+            {
+                value = node.Value;
+                possessive = false;
+                best = i - start + 1;
+            }
+        }
+        return best;
     }
 
     /// <summary>Whether a contact verb of actor_cues.tsv ("met", "spoke with") ends right before token <paramref name="i"/>.</summary>

@@ -60,6 +60,15 @@ internal enum WordFacts : ulong
 
     /// <summary>"he", "she", "his", "her" or "him", in any case.</summary>
     Pronoun = 1UL << 26,
+
+    /// <summary>
+    /// The word, or its possessive stem, follows another in some phrase of <see cref="ActorLexicon.Places"/>: without
+    /// it, a gazetteer match cannot go on through the word.
+    /// </summary>
+    PlaceInner = 1UL << 27,
+
+    /// <summary>As <see cref="PlaceInner"/>, for the titles of <see cref="ActorLexicon.Roles"/>.</summary>
+    RoleInner = 1UL << 28,
 }
 
 /// <summary>
@@ -83,19 +92,25 @@ internal sealed class WordFactsCache
     public const int PrefixShift = 56;
 
     private const int LexiconBits = 17;
-    private const int BucketBits = 12;
+    private const int BucketBits = LexiconBits - 5; // a bucket's lexicon bits are one uint
     private const int MaxSpellings = 1 << 15;
 
     private readonly ActorLexicon _lex;
     private readonly HashSet<string> _contactVerbEnds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _placeInner, _roleInner;
     private static readonly HashSet<string> Pronouns = new(["he", "she", "his", "her", "him"], StringComparer.OrdinalIgnoreCase);
 
-    // A bit per signature (its top LexiconBits bits): some word of the lexicon, in some case, has it.
-    private readonly ulong[] _lexicon = new ulong[1 << (LexiconBits - 6)];
+    // Per bucket (the signature's top BucketBits bits): a bit per signature of the bucket (its next 5 bits, so
+    // LexiconBits in all) set when some word of the lexicon, in some case, has it; and the chain of the spellings
+    // met whose facts needed the lexicon, as an index + 1 into _spellings (0 for none). Kept together, so that a
+    // token's check and its lookup read one cache line.
+    private readonly Bucket[] _buckets = new Bucket[1 << BucketBits];
 
-    // The spellings met whose facts needed the lexicon: chained per bucket (the signature's top BucketBits bits);
-    // _heads holds an index + 1 into _spellings, 0 for none.
-    private readonly int[] _heads = new int[1 << BucketBits];
+    private struct Bucket
+    {
+        public uint Lexicon;
+        public int Head;
+    }
     private Spelling[] _spellings = new Spelling[256];
     private int _count;
 
@@ -125,11 +140,13 @@ internal sealed class WordFactsCache
         foreach (var verb in lexicon.ContactVerbs)
             if (verb.Length > 0)
                 _contactVerbEnds.Add(verb[^1]);
+        _placeInner = new HashSet<string>(lexicon.Places.InnerTokens, StringComparer.OrdinalIgnoreCase);
+        _roleInner = new HashSet<string>(lexicon.Roles.InnerTokens, StringComparer.OrdinalIgnoreCase);
         HashSet<string>[] lists =
         [
             lexicon.NotName, lexicon.TimeWords, lexicon.Particles, lexicon.OrgHeads, lexicon.BlocksActor, lexicon.RoleModifiers,
             lexicon.Counts, lexicon.NameModifiers, lexicon.ClauseOpeners, lexicon.ComplementEnds, lexicon.NameFollowers,
-            lexicon.GivenNames, lexicon.InnerNames, lexicon.Suffixes, lexicon.FemaleCues, lexicon.MaleCues, _contactVerbEnds, Pronouns,
+            lexicon.GivenNames, lexicon.InnerNames, lexicon.Suffixes, lexicon.FemaleCues, lexicon.MaleCues, _contactVerbEnds, Pronouns, _placeInner, _roleInner,
         ];
         var asciiTwins = new Dictionary<char, char[]>();
         foreach (var list in lists)
@@ -197,7 +214,7 @@ internal sealed class WordFactsCache
         if (!ascii)
             signature = RawSignature(w);
         ulong head = Head(w);
-        for (int e = _heads[signature >> (32 - BucketBits)]; e != 0; e = _spellings[e - 1].Next)
+        for (int e = _buckets[signature >> (32 - BucketBits)].Head; e != 0; e = _spellings[e - 1].Next)
         {
             ref var known = ref _spellings[e - 1];
             if (known.Signature == signature && known.Head == head
@@ -217,12 +234,13 @@ internal sealed class WordFactsCache
     {
         if (_count == MaxSpellings)
         {
-            Array.Clear(_heads);
+            foreach (ref var bucket in _buckets.AsSpan())
+                bucket.Head = 0;
             _count = 0; // start again rather than grow without end
         }
         if (_count == _spellings.Length)
             Array.Resize(ref _spellings, 2 * _count);
-        ref int head = ref _heads[signature >> (32 - BucketBits)];
+        ref int head = ref _buckets[signature >> (32 - BucketBits)].Head;
         _spellings[_count] = new Spelling { Signature = signature, Next = head, Head = Head(w), Word = w.ToString(), Facts = facts, Place = place, Role = role };
         head = ++_count;
     }
@@ -239,7 +257,7 @@ internal sealed class WordFactsCache
     private bool IsLexiconSignature(uint signature)
     {
         uint bit = signature >> (32 - LexiconBits);
-        return (_lexicon[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+        return (_buckets[bit >> 5].Lexicon & (1u << (int)(bit & 31))) != 0;
     }
 
     /// <summary>
@@ -283,7 +301,7 @@ internal sealed class WordFactsCache
     private void SetLexiconBit(uint signature)
     {
         uint bit = signature >> (32 - LexiconBits);
-        _lexicon[bit >> 6] |= 1UL << (int)(bit & 63);
+        _buckets[bit >> 5].Lexicon |= 1u << (int)(bit & 31);
     }
 
     /// <summary>The ASCII characters equal to <paramref name="c"/> in <see cref="StringComparer.OrdinalIgnoreCase"/>.</summary>
@@ -378,6 +396,7 @@ internal sealed class WordFactsCache
     }
 
     /// <summary>False when no prefix can start the token: none of the prefix ends at a prefix's length, before more characters.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool MayHavePrefix(ReadOnlySpan<char> w)
     {
         if (_prefixLengths is null)
@@ -426,6 +445,7 @@ internal sealed class WordFactsCache
             | In(_lex.FemaleCues, w, WordFacts.FemaleCue)
             | In(_lex.MaleCues, w, WordFacts.MaleCue)
             | In(Pronouns, w, WordFacts.Pronoun);
+        f |= InOrStem(_placeInner, w, WordFacts.PlaceInner) | InOrStem(_roleInner, w, WordFacts.RoleInner);
         if (w.Length <= 5 && (f & WordFacts.Acronym) != 0)
             f |= In(_lex.Suffixes, w, WordFacts.RegnalNumber);
         return f;
@@ -433,6 +453,10 @@ internal sealed class WordFactsCache
 
     private static WordFacts In(HashSet<string> set, ReadOnlySpan<char> w, WordFacts fact) =>
         set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) ? fact : WordFacts.None;
+
+    /// <summary>The word or its possessive stem is in the set (a trie match tries both).</summary>
+    private static WordFacts InOrStem(HashSet<string> set, ReadOnlySpan<char> w, WordFacts fact) =>
+        In(set, w, fact) | (Lexical.StripPossessive(w, out var stem) ? In(set, stem, fact) : WordFacts.None);
 
     /// <summary>"al-Thani", "d'Estaing": a listed prefix glued to a capitalised word.</summary>
     private bool HasNamePrefix(ReadOnlySpan<char> w)

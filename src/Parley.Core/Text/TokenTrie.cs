@@ -196,6 +196,28 @@ public sealed class TokenTrie<T>
     /// <summary>The first tokens of the phrases, as added.</summary>
     public IEnumerable<string> FirstTokens => _root.Children?.Keys ?? Enumerable.Empty<string>();
 
+    /// <summary>The tokens that follow another in some phrase (the keys below the first tokens), once per node that has them.</summary>
+    public IEnumerable<string> InnerTokens
+    {
+        get
+        {
+            if (_root.Children is null)
+                yield break;
+            var stack = new Stack<Node>(_root.Children.Values);
+            while (stack.Count > 0)
+            {
+                var node = stack.Pop();
+                if (node.Children is null)
+                    continue;
+                foreach (var (token, child) in node.Children)
+                {
+                    yield return token;
+                    stack.Push(child);
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// Whether <see cref="Match(string, IReadOnlyList{Segmentation.Token}, int, int, out T, out bool, int)"/> can find a phrase
     /// whose first token is <paramref name="word"/>. False means Match returns 0 at that token.
