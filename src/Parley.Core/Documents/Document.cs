@@ -93,8 +93,9 @@ public sealed class Document
     private WordForm[]? _forms;
 
     /// <summary>
-    /// The lower-case form of every token of <see cref="Tokens"/>, computed once for all components
-    /// (each distinct word is one shared string, so lookups in ordinal sets need no case folding).
+    /// The lower-case form of every token of <see cref="Tokens"/>, computed on first use and kept (each
+    /// distinct word is one shared string, so lookups in ordinal sets need no case folding). The
+    /// pipeline's components keep their own per-thread copies and do not build it.
     /// </summary>
     public string[] Lower
     {
