@@ -647,7 +647,7 @@ internal sealed partial class SentenceContext
         if (t.Kind == TriggerKind.Noun && subject.Count == 0 && obj.Count == 0)
             return Drop(m, "a contact noun with no arguments");
 
-        ev.Topics.AddRange(TopicsAfter(right, b));
+        AddTopicsAfter(ev.Topics, right, b);
 
         // Location, date, duration.
         ev.Location = FindLocation(t, timeFrom, clauseEnd, m) ?? InstitutionLocation(timeFrom == a ? a : left, clauseEnd);

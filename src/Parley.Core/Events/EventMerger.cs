@@ -262,14 +262,19 @@ internal static class EventMerger
 
     private static ContactEvent ToEvent(Document doc, CandidateEvent c)
     {
-        var evidence = c.Evidence.Select(span => new Evidence(doc.Slice(span), doc.ToOriginal(span))).ToList();
+        var evidence = new List<Evidence>(c.Evidence.Count);
+        foreach (var span in c.Evidence)
+            evidence.Add(new Evidence(doc.Slice(span), doc.ToOriginal(span)));
+        var participants = new List<Participant>(c.Participants.Count);
+        foreach (var p in c.Participants)
+            participants.Add(new Participant(p.Name, p.Country!, p.Role));
         return new ContactEvent
         {
             Status = c.Status,
             Mode = c.Mode == ContactMode.Unknown && c.Participants.Count > 0 ? ContactMode.InPerson : c.Mode,
             Date = c.Date,
             DatePhrase = c.DatePhrase,
-            Participants = c.Participants.Select(p => new Participant(p.Name, p.Country!, p.Role)).ToList(),
+            Participants = participants,
             Location = c.Mode is ContactMode.Phone or ContactMode.Video or ContactMode.Written ? null : c.Location,
             DurationMinutes = c.DurationMinutes,
             Topics = c.Topics,

@@ -17,11 +17,10 @@ internal sealed partial class SentenceContext
     /// "to discuss the situation in Gaza and trade", "on maritime security": what the contact was about,
     /// as a short phrase (not scored; for readers and search).
     /// </summary>
-    private List<string> TopicsAfter(int right, int b)
+    private void AddTopicsAfter(List<string> topics, int right, int b)
     {
-        var topics = new List<string>();
         if (right >= b)
-            return topics;
+            return;
         int i = right;
         if (_lower[i] is "and" && i + 1 < b)
             i++;
@@ -33,15 +32,15 @@ internal sealed partial class SentenceContext
                  && (MayStartTrigger(i - 1) || _mentionCover[i - 1] >= 0 && !_doc.Mentions[_mentionCover[i - 1]].IsPronoun))
             i++; // "talks on trade", "a call with Xi about Taiwan" — not "on the other side of the door"
         else
-            return topics;
+            return;
         if (i < b && _mentionAt[i] >= 0 && _doc.Mentions[_mentionAt[i]].Kind is MentionKind.Country or MentionKind.Metonym or MentionKind.Place or MentionKind.Person)
-            return topics;
+            return;
         int head = i < b && _lower[i] is "the" or "a" ? i + 1 : i;
         if (head < b && _lower[head] is "other" or "side" or "sidelines" or "margins" or "sideline" or "margin" or "border" or "eve"
             or "occasion" or "way" or "phone" or "telephone" or "day" or "spot" or "ground" or "tarmac" or "visit" or "behalf")
-            return topics; // "on the other side of the border", "on the sidelines of": where or when, not what
+            return; // "on the other side of the border", "on the sidelines of": where or when, not what
         if (i >= b || _lower[i] is "views")
-            return topics;
+            return;
         int start = i;
         while (i < b && i - start < 12 && _lower[i] is not ("," or ";" or "." or "and" or "amid" or "as" or "while" or "which" or "where")
                && !(_lower[i] is "with" or "in" && i > start + 3))
@@ -54,7 +53,6 @@ internal sealed partial class SentenceContext
             if (text.Length > 2 && text is not ("matter" or "issue" or "issues" or "situation" or "subject"))
                 topics.Add(text);
         }
-        return topics;
     }
 
     /// <summary>"will travel to Tehran for a summit", "flew on to Berlin": the destination of a journey.</summary>
