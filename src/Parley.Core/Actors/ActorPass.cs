@@ -293,7 +293,7 @@ internal sealed partial class ActorPass
             int i = _placeStarts[c];
             if (i < next)
                 continue;
-            int n = MatchFrom(_placeFirsts[c], i, b, WordFacts.PlaceInner, out var entry, out bool possessive);
+            int n = MatchFrom(_lex.Places, _placeFirsts[c], i, b, WordFacts.PlaceInner, out var entry, out bool possessive);
             if (n > 0 && AcceptPlace(i, n, entry!, possessive, a, b))
             {
                 _gazEntry[i] = entry;
@@ -376,7 +376,7 @@ internal sealed partial class ActorPass
             RoleEntry? role = null;
             bool rolePossessive = false;
             int skip = 0;
-            int n = _gazStart[i] >= 0 || !Has(i, WordFacts.RoleStart) ? 0 : MatchFrom(_roleFirsts[c], i, b, WordFacts.RoleInner, out role, out rolePossessive);
+            int n = _gazStart[i] >= 0 || !Has(i, WordFacts.RoleStart) ? 0 : MatchFrom(_lex.Roles, _roleFirsts[c], i, b, WordFacts.RoleInner, out role, out rolePossessive);
             if (n == 0 && _gazStart[i] < 0 && Has(i, WordFacts.RoleStartAfterPrefix))
                 n = _lex.Roles.Match(_text, _tokens, i, b, out role, out rolePossessive, skip = TitlePrefixLength(i));
             // A title may hold a place after its first word ("special envoy for North Korea": the topic,
@@ -435,47 +435,13 @@ internal sealed partial class ActorPass
     /// from the first step of token <paramref name="start"/>, except that a token without the
     /// <paramref name="inner"/> fact (it follows no word in any phrase of the trie) ends the match without a lookup.
     /// </summary>
-    private int MatchFrom<T>(TokenTrie<T>.First first, int start, int end, WordFacts inner, out T? value, out bool possessive)
+    private int MatchFrom<T>(TokenTrie<T> trie, TokenTrie<T>.First first, int start, int end, WordFacts inner, out T? value, out bool possessive) =>
+        trie.Match(_text, _tokens, first, start, end, new FactGate(_facts, inner), out value, out possessive);
+
+    /// <summary>A match goes on only through tokens that have a fact (<see cref="WordFacts.PlaceInner"/>, <see cref="WordFacts.RoleInner"/>).</summary>
+    private readonly struct FactGate(WordFacts[] facts, WordFacts fact) : ITokenGate
     {
-        value = default;
-        possessive = false;
-        int best = 0;
-        if (first.Stem is { } owner)
-        {
-            value = owner.Value;
-            possessive = true;
-            best = 1;
-        }
-        if (first.Word is not { } node)
-            return best;
-        if (node.HasValue)
-        {
-            value = node.Value;
-            possessive = false;
-            best = 1;
-        }
-        var tokens = CollectionsMarshal.AsSpan(_tokens);
-        for (int i = start + 1; i < end && node.Children is not null && (_facts[i] & inner) != 0; i++)
-        {
-            var word = tokens[i].Span.AsSpan(_text);
-            if (Lexical.StripPossessive(word, out var stem) && node.TryGetChild(stem, out var stemNode) && stemNode.HasValue)
-            {
-                // "Korea's": the stem ends a phrase; no longer phrase continues through a possessive.
-                value = stemNode.Value;
-                possessive = true;
-                best = i - start + 1;
-            }
-            if (!node.TryGetChild(word, out var next))
-                break;
-            node = next;
-            if (node.HasValue)
-            {
-                value = node.Value;
-                possessive = false;
-                best = i - start + 1;
-            }
-        }
-        return best;
+        public bool MayContinue(int token) => (facts[token] & fact) != 0;
     }
 
     /// <summary>Whether a contact verb of actor_cues.tsv ("met", "spoke with") ends right before token <paramref name="i"/>.</summary>

@@ -150,7 +150,17 @@ public sealed class TokenTrie<T>
     /// <see cref="Match(string, IReadOnlyList{Segmentation.Token}, int, int, out T, out bool, int)"/> with its first
     /// step given: <paramref name="first"/> must be the <see cref="FirstStep"/> of token <paramref name="start"/>.
     /// </summary>
-    public int Match(string text, IReadOnlyList<Segmentation.Token> tokens, First first, int start, int end, out T? value, out bool possessive)
+    public int Match(string text, IReadOnlyList<Segmentation.Token> tokens, First first, int start, int end, out T? value, out bool possessive) =>
+        Match(text, tokens, first, start, end, default(AnyToken), out value, out possessive);
+
+    /// <summary>
+    /// As <see cref="Match(string, IReadOnlyList{Segmentation.Token}, First, int, int, out T, out bool)"/>, but the match
+    /// ends, without a lookup, at a token <paramref name="gate"/> says no phrase can go on through (a caller that knows
+    /// per token which words follow another in some phrase).
+    /// </summary>
+    public int Match<TGate>(string text, IReadOnlyList<Segmentation.Token> tokens, First first, int start, int end, TGate gate,
+        out T? value, out bool possessive)
+        where TGate : struct, ITokenGate
     {
         value = default;
         possessive = false;
@@ -169,7 +179,7 @@ public sealed class TokenTrie<T>
             possessive = false;
             best = 1;
         }
-        for (int i = start + 1; i < end && node.Children is not null; i++)
+        for (int i = start + 1; i < end && node.Children is not null && gate.MayContinue(i); i++)
         {
             var word = tokens[i].Span.AsSpan(text);
             if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019'
@@ -279,4 +289,16 @@ public sealed class TokenTrie<T>
             result[i] = list[i].Span.Slice(phrase).ToLowerInvariant();
         return result;
     }
+}
+
+/// <summary>Whether a trie match may go on through token <c>token</c> (see <see cref="TokenTrie{T}"/>.Match).</summary>
+public interface ITokenGate
+{
+    bool MayContinue(int token);
+}
+
+/// <summary>Every token may continue a match.</summary>
+public readonly struct AnyToken : ITokenGate
+{
+    public bool MayContinue(int token) => true;
 }
