@@ -75,6 +75,9 @@ public sealed record BenchResult
     public required int Gen0 { get; init; }
     public required int Gen1 { get; init; }
     public required int Gen2 { get; init; }
+
+    /// <summary>Time the collector held the threads paused during the single-threaded extraction (part of <see cref="ExtractSeconds"/>).</summary>
+    public required double ExtractGcPauseSeconds { get; init; }
     public IReadOnlyList<ComponentCost>? Components { get; init; }
 
     public double TokenizeMbPerSecond => Mb / TokenizeSeconds;
@@ -142,6 +145,7 @@ public sealed class ThroughputHarness
         int ingested = 0, done = 0;
         double? rssAt10k = null;
         int gen0 = 0, gen1 = 0, gen2 = 0;
+        var extractPause = TimeSpan.Zero;
         var wall = Stopwatch.StartNew();
         try
         {
@@ -172,6 +176,7 @@ public sealed class ThroughputHarness
 
                     // (b) the full pipeline on one thread; the fingerprint of each output is taken untimed.
                     long batchExtract = 0, batchExtractAlloc = 0, batchEvents = 0;
+                    var pause0 = GC.GetTotalPauseDuration();
                     for (int i = 0; i < batch.Count; i++)
                     {
                         long b0 = GC.GetAllocatedBytesForCurrentThread();
@@ -189,6 +194,8 @@ public sealed class ThroughputHarness
                         if ((start + i) % o.IngestEvery == 0)
                             toIngest.Add(doc);
                     }
+
+                    var batchPause = GC.GetTotalPauseDuration() - pause0;
 
                     // (b') the same on all cores, outputs kept in input order and compared with (b).
                     long p0 = Stopwatch.GetTimestamp();
@@ -220,6 +227,7 @@ public sealed class ThroughputHarness
                     tokens += batchTokens;
                     extractTicks += batchExtract;
                     extractAlloc += batchExtractAlloc;
+                    extractPause += batchPause;
                     events += batchEvents;
                     parallelTicks += p1 - p0;
                     ingestTicks += i1 - i0;
@@ -287,6 +295,7 @@ public sealed class ThroughputHarness
             Gen0 = gen0,
             Gen1 = gen1,
             Gen2 = gen2,
+            ExtractGcPauseSeconds = extractPause.TotalSeconds,
             Components = costs,
         };
     }
