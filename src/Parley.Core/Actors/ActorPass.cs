@@ -170,10 +170,14 @@ internal sealed partial class ActorPass
         _pronouns.Clear();
         var words = WordFactsCache.For(lexicon);
         var tokens = CollectionsMarshal.AsSpan(_tokens);
+        // The segmenter looked every token up once; the facts are kept per spelling id.
+        var spellings = TokenSpellings.ForThread();
+        var ids = spellings.Of(doc);
+        words.Follow(spellings);
         for (int k = 0; k < tokens.Length; k++)
         {
             ref readonly var token = ref tokens[k];
-            var f = words.Of(token.Span.AsSpan(_text), out var place, out var role);
+            var f = words.Of(ids[k], token.Span.AsSpan(_text), out var place, out var role);
             if (token.Kind == TokenKind.Word)
                 f |= WordFacts.Word;
             _facts[k] = f;

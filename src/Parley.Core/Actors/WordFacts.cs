@@ -193,6 +193,52 @@ internal sealed class WordFactsCache
         return cache;
     }
 
+    // What Of(text) answered, per spelling id of TokenSpellings (of the generation followed), or Set false.
+    private Known[] _known = new Known[1 << 13];
+    private int _knownGeneration;
+
+    private struct Known
+    {
+        public WordFacts Facts;
+        public TokenTrie<GazEntry>.First Place;
+        public TokenTrie<RoleEntry>.First Role;
+        public bool Set;
+    }
+
+    /// <summary>
+    /// Makes room for every id of <paramref name="spellings"/> (this thread's table) and forgets the answers kept
+    /// for ids of an earlier generation. Called before the ids of a document are asked about.
+    /// </summary>
+    public void Follow(TokenSpellings spellings)
+    {
+        if (_knownGeneration != spellings.Generation)
+        {
+            Array.Clear(_known);
+            _knownGeneration = spellings.Generation;
+        }
+        if (_known.Length < spellings.Count)
+            Array.Resize(ref _known, Math.Max(spellings.Count, 2 * _known.Length));
+    }
+
+    /// <summary>
+    /// <see cref="Of(ReadOnlySpan{char}, out TokenTrie{GazEntry}.First, out TokenTrie{RoleEntry}.First)"/> for a token
+    /// whose spelling <paramref name="w"/> has the id <paramref name="id"/>: worked out the first time the id comes
+    /// (after <see cref="Follow"/>), then read back.
+    /// </summary>
+    public WordFacts Of(int id, ReadOnlySpan<char> w, out TokenTrie<GazEntry>.First place, out TokenTrie<RoleEntry>.First role)
+    {
+        ref var known = ref _known[id];
+        if (known.Set)
+        {
+            place = known.Place;
+            role = known.Role;
+            return known.Facts;
+        }
+        var facts = Of(w, out place, out role);
+        known = new Known { Facts = facts, Place = place, Role = role, Set = true };
+        return facts;
+    }
+
     /// <summary>
     /// The facts of a token's text (all but <see cref="WordFacts.Word"/>), and the first steps of a gazetteer and of a
     /// title match from it (empty unless <see cref="WordFacts.PlaceStart"/>, <see cref="WordFacts.RoleStart"/>).

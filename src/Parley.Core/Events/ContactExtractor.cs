@@ -182,12 +182,14 @@ internal sealed partial class SentenceContext
         _mentionLast = Buffers.Rent(ref buffers.MentionLast, doc.Mentions.Count);
         _sentenceOf = Buffers.Rent(ref buffers.SentenceOf, n);
         _inTime = Buffers.Rent(ref buffers.InTime, n);
-        var words = LowerWords.ForThread();
+        // The segmenter looked every token up once (TokenSpellings); each spelling keeps its lower-case word.
+        var spellings = TokenSpellings.ForThread();
+        var ids = spellings.Of(doc);
         var text = doc.Text;
         for (int i = 0; i < n; i++)
         {
             var token = tokens[i];
-            var form = words.Get(token.Span.AsSpan(text));
+            var form = spellings.Form(ids[i]);
             _lower[i] = form.Lower;
             _flags[i] = lex.WordFlags(form) | (char.IsUpper(text[token.Span.Start]) ? Capitalised : 0)
                 | token.Kind switch

@@ -27,6 +27,7 @@ public sealed class Segmenter : IDocumentComponent
         doc.Tokens.Clear();
         doc.Sentences.Clear();
         Tokenizer.Tokenize(doc.Text, doc.Tokens);
+        TokenSpellings.ForThread().Assign(doc);
         SplitSentences(doc.Text, doc.Tokens, doc.Sentences);
     }
 

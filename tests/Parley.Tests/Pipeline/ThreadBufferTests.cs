@@ -46,6 +46,17 @@ public class ThreadBufferTests
         thread.Join();
         Assert.Equal(alone, after);
 
+        // With a spelling table so small that it starts over before almost every document: its ids are per
+        // generation, and the components must drop what they kept for the ids of an earlier one.
+        thread = new Thread(() =>
+        {
+            Parley.Segmentation.TokenSpellings.UseOnThisThread(new Parley.Segmentation.TokenSpellings(maxSpellings: 500));
+            after = articles.Select(Output).ToArray();
+        });
+        thread.Start();
+        thread.Join();
+        Assert.Equal(alone, after);
+
         // And the other way round.
         var reversed = Enumerable.Reverse(articles).ToList();
         thread = new Thread(() => after = reversed.Select(Output).Reverse().ToArray());
