@@ -34,12 +34,23 @@ internal sealed class TokenSpellings
     /// <param name="maxSpellings">The most spellings kept before the table starts over (a document is never split).</param>
     internal TokenSpellings(int maxSpellings = MaxSpellings) => _max = maxSpellings;
 
-    private int[] _buckets = new int[1 << 14]; // hash -> first id of its chain + 1, 0 when empty
-    private int[] _next = new int[1 << 13]; // id -> next id of its chain + 1
-    private int[] _hashes = new int[1 << 13];
-    private string[] _text = new string[1 << 13];
+    // A chained hash: bucket -> first entry + 1 (0 when empty). An entry keeps its hash, length and first four
+    // characters beside its chain link, so a probe reads one entry and touches the string only for a longer word.
+    private int[] _buckets = new int[1 << 14];
+    private Entry[] _entries = new Entry[1 << 13];
     private WordForm?[] _forms = new WordForm?[1 << 13];
     private int _count;
+
+    // One-character ASCII tokens (punctuation, "a", digits): their id + 1, straight from the character.
+    private readonly int[] _ascii = new int[128];
+
+    private struct Entry
+    {
+        public int Hash;
+        public int Next;
+        public ulong Head;
+        public string Text;
+    }
 
     // The document whose token ids are in _ids (kept so that its ids are known to be its own).
     private int[] _ids = new int[1024];
@@ -85,43 +96,60 @@ internal sealed class TokenSpellings
     }
 
     /// <summary>The spelling of <paramref name="id"/>.</summary>
-    public string Text(int id) => _text[id];
+    public string Text(int id) => _entries[id].Text;
 
     /// <summary>The lower-case word of <paramref name="id"/> (<see cref="LowerWords"/>), looked up the first time it is asked for.</summary>
-    public WordForm Form(int id) => _forms[id] ?? (_forms[id] = LowerWords.Get(_text[id]));
+    public WordForm Form(int id) => _forms[id] ?? (_forms[id] = LowerWords.Get(_entries[id].Text));
 
     /// <summary>The id of <paramref name="token"/>'s spelling (compared ordinally: "Talks" and "talks" are two).</summary>
     public int Intern(ReadOnlySpan<char> token)
     {
-        uint h = 2166136261;
-        foreach (char c in token)
-            h = (h ^ c) * 16777619;
-        int hash = (int)h;
-        for (int e = _buckets[hash & (_buckets.Length - 1)]; e != 0; e = _next[e - 1])
-            if (_hashes[e - 1] == hash && token.SequenceEqual(_text[e - 1]))
-                return e - 1;
-        return Add(token, hash);
+        if (token.Length == 1 && token[0] < 128)
+        {
+            ref int one = ref _ascii[token[0]];
+            return one != 0 ? one - 1 : (one = Find(token) + 1) - 1;
+        }
+        return Find(token);
     }
 
-    private int Add(ReadOnlySpan<char> token, int hash)
+    private int Find(ReadOnlySpan<char> token)
     {
-        if (_count == _text.Length)
+        uint h = 2166136261;
+        ulong head = 0;
+        for (int i = 0; i < token.Length; i++)
         {
-            int size = 2 * _count;
-            Array.Resize(ref _next, size);
-            Array.Resize(ref _hashes, size);
-            Array.Resize(ref _text, size);
-            Array.Resize(ref _forms, size);
+            uint c = token[i];
+            h = (h ^ c) * 16777619;
+            if (i < 4)
+                head |= (ulong)c << (16 * i);
+        }
+        int hash = (int)(h ^ (uint)token.Length);
+        for (int e = _buckets[hash & (_buckets.Length - 1)]; e != 0;)
+        {
+            ref var entry = ref _entries[e - 1];
+            // Equal hashes, first four characters and (through the hash) length: a word of four characters
+            // or fewer is the same word without looking at its string.
+            if (entry.Hash == hash && entry.Head == head && (token.Length <= 4 ? entry.Text.Length == token.Length : token.SequenceEqual(entry.Text)))
+                return e - 1;
+            e = entry.Next;
+        }
+        return Add(token, hash, head);
+    }
+
+    private int Add(ReadOnlySpan<char> token, int hash, ulong head)
+    {
+        if (_count == _entries.Length)
+        {
+            Array.Resize(ref _entries, 2 * _count);
+            Array.Resize(ref _forms, 2 * _count);
         }
         if (_count >= _buckets.Length)
             Rehash(2 * _buckets.Length);
         int id = _count++;
-        ref int head = ref _buckets[hash & (_buckets.Length - 1)];
-        _hashes[id] = hash;
-        _text[id] = token.ToString();
+        ref int first = ref _buckets[hash & (_buckets.Length - 1)];
+        _entries[id] = new Entry { Hash = hash, Next = first, Head = head, Text = token.ToString() };
         _forms[id] = null;
-        _next[id] = head;
-        head = id + 1;
+        first = id + 1;
         return id;
     }
 
@@ -130,17 +158,18 @@ internal sealed class TokenSpellings
         _buckets = new int[size];
         for (int id = 0; id < _count; id++)
         {
-            ref int head = ref _buckets[_hashes[id] & (size - 1)];
-            _next[id] = head;
-            head = id + 1;
+            ref int first = ref _buckets[_entries[id].Hash & (size - 1)];
+            _entries[id].Next = first;
+            first = id + 1;
         }
     }
 
     private void StartOver()
     {
         Array.Clear(_buckets);
-        Array.Clear(_text, 0, _count);
+        Array.Clear(_entries, 0, _count);
         Array.Clear(_forms, 0, _count);
+        Array.Clear(_ascii);
         _count = 0;
         Generation++;
         _doc = null;
