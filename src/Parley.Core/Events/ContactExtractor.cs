@@ -131,6 +131,26 @@ internal sealed partial class SentenceContext
         public string[]? Lower;
         public bool[]? InTime;
 
+        // Per spelling id of TokenSpellings: the lexicon's word flags and Capitalised, | Known (0 until asked),
+        // for one lexicon and one generation of ids.
+        public int[] SpellingFlags = new int[1 << 13];
+        public ContactLexicon? SpellingLexicon;
+        public int SpellingGeneration;
+        public const int Known = 1 << 30;
+
+        public int[] FlagsBySpelling(ContactLexicon lex, TokenSpellings spellings)
+        {
+            if (!ReferenceEquals(SpellingLexicon, lex) || SpellingGeneration != spellings.Generation)
+            {
+                Array.Clear(SpellingFlags);
+                SpellingLexicon = lex;
+                SpellingGeneration = spellings.Generation;
+            }
+            if (SpellingFlags.Length < spellings.Count)
+                Array.Resize(ref SpellingFlags, Math.Max(spellings.Count, 2 * SpellingFlags.Length));
+            return SpellingFlags;
+        }
+
         public static T[] Rent<T>(ref T[]? buffer, int length)
         {
             if (buffer is null || buffer.Length < length)
@@ -185,13 +205,17 @@ internal sealed partial class SentenceContext
         // The segmenter looked every token up once (TokenSpellings); each spelling keeps its lower-case word.
         var spellings = TokenSpellings.ForThread();
         var ids = spellings.Of(doc);
+        var bySpelling = buffers.FlagsBySpelling(lex, spellings);
         var text = doc.Text;
         for (int i = 0; i < n; i++)
         {
             var token = tokens[i];
-            var form = spellings.Form(ids[i]);
-            _lower[i] = form.Lower;
-            _flags[i] = lex.WordFlags(form) | (char.IsUpper(text[token.Span.Start]) ? Capitalised : 0)
+            int id = ids[i];
+            _lower[i] = spellings.Lower(id);
+            int known = bySpelling[id];
+            if (known == 0)
+                bySpelling[id] = known = lex.WordFlags(spellings.Form(id)) | (char.IsUpper(text[token.Span.Start]) ? Capitalised : 0) | Buffers.Known;
+            _flags[i] = (known & ~Buffers.Known)
                 | token.Kind switch
                 {
                     TokenKind.Word => WordToken,

@@ -39,6 +39,7 @@ internal sealed class TokenSpellings
     private int[] _buckets = new int[1 << 14];
     private Entry[] _entries = new Entry[1 << 13];
     private WordForm?[] _forms = new WordForm?[1 << 13];
+    private string?[] _lower = new string?[1 << 13]; // _forms[id].Lower, read without visiting the form
     private int _count;
 
     // One-character ASCII tokens (punctuation, "a", digits): their id + 1, straight from the character.
@@ -58,8 +59,12 @@ internal sealed class TokenSpellings
     private int _docTokens = -1;
     private int _docGeneration = -1;
 
-    /// <summary>Starts at 1 and grows by one each time the table starts over.</summary>
-    public int Generation { get; private set; } = 1;
+    // Generations are drawn from one counter for all tables, so that a cache keyed by (generation, id) can never
+    // take one table's ids for another's (a thread's table can be replaced).
+    private static int s_generations;
+
+    /// <summary>Never 0, new each time the table starts over, and never the generation of another table.</summary>
+    public int Generation { get; private set; } = Interlocked.Increment(ref s_generations);
 
     /// <summary>Ids handed out in this generation: every id is below it.</summary>
     public int Count => _count;
@@ -99,7 +104,17 @@ internal sealed class TokenSpellings
     public string Text(int id) => _entries[id].Text;
 
     /// <summary>The lower-case word of <paramref name="id"/> (<see cref="LowerWords"/>), looked up the first time it is asked for.</summary>
-    public WordForm Form(int id) => _forms[id] ?? (_forms[id] = LowerWords.Get(_entries[id].Text));
+    public WordForm Form(int id)
+    {
+        if (_forms[id] is { } form)
+            return form;
+        form = _forms[id] = LowerWords.Get(_entries[id].Text);
+        _lower[id] = form.Lower;
+        return form;
+    }
+
+    /// <summary>The lower-case word of <paramref name="id"/> as a string (<see cref="Form"/>'s <see cref="WordForm.Lower"/>).</summary>
+    public string Lower(int id) => _lower[id] ?? Form(id).Lower;
 
     /// <summary>The id of <paramref name="token"/>'s spelling (compared ordinally: "Talks" and "talks" are two).</summary>
     public int Intern(ReadOnlySpan<char> token)
@@ -142,6 +157,7 @@ internal sealed class TokenSpellings
         {
             Array.Resize(ref _entries, 2 * _count);
             Array.Resize(ref _forms, 2 * _count);
+            Array.Resize(ref _lower, 2 * _count);
         }
         if (_count >= _buckets.Length)
             Rehash(2 * _buckets.Length);
@@ -149,6 +165,7 @@ internal sealed class TokenSpellings
         ref int first = ref _buckets[hash & (_buckets.Length - 1)];
         _entries[id] = new Entry { Hash = hash, Next = first, Head = head, Text = token.ToString() };
         _forms[id] = null;
+        _lower[id] = null;
         first = id + 1;
         return id;
     }
@@ -169,9 +186,10 @@ internal sealed class TokenSpellings
         Array.Clear(_buckets);
         Array.Clear(_entries, 0, _count);
         Array.Clear(_forms, 0, _count);
+        Array.Clear(_lower, 0, _count);
         Array.Clear(_ascii);
         _count = 0;
-        Generation++;
+        Generation = Interlocked.Increment(ref s_generations);
         _doc = null;
     }
 }

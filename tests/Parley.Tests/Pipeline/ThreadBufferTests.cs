@@ -57,6 +57,19 @@ public class ThreadBufferTests
         thread.Join();
         Assert.Equal(alone, after);
 
+        // A new table on a thread whose components kept answers for the ids of the old one: the same ids now
+        // stand for other spellings (the articles come in another order).
+        thread = new Thread(() =>
+        {
+            Parley.Segmentation.TokenSpellings.UseOnThisThread(new Parley.Segmentation.TokenSpellings());
+            _ = articles.Select(Output).ToArray();
+            Parley.Segmentation.TokenSpellings.UseOnThisThread(new Parley.Segmentation.TokenSpellings());
+            after = Enumerable.Reverse(articles).Select(Output).Reverse().ToArray();
+        });
+        thread.Start();
+        thread.Join();
+        Assert.Equal(alone, after);
+
         // And the other way round.
         var reversed = Enumerable.Reverse(articles).ToList();
         thread = new Thread(() => after = reversed.Select(Output).Reverse().ToArray());
