@@ -60,7 +60,7 @@ internal static class BenchCommand
             error.WriteLine("parley: --articles and --ingest-every must be at least 1, --threads at least 0.");
             return 2;
         }
-        error.WriteLine($"parley bench: {options.Articles:N0} articles, seed {options.Seed}, {Environment.ProcessorCount} cores");
+        error.WriteLine($"parley bench: {options.Articles:N0} articles, seed {options.Seed}, {Environment.ProcessorCount} cores, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC");
         var r = new ThroughputHarness(error.WriteLine).Run(options);
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"corpus: {r.Articles:N0} articles, {r.Mb:F1} MB (UTF-8), {r.Tokens:N0} Lucene tokens, {r.Events:N0} contact events"));
