@@ -36,8 +36,8 @@ internal sealed class TokenSpellings
     /// <param name="maxSpellings">The most spellings kept before the table starts over (a document is never split).</param>
     internal TokenSpellings(int maxSpellings = MaxSpellings) => _max = maxSpellings;
 
-    // A chained hash: bucket -> first entry + 1 (0 when empty). An entry keeps its hash, length and first four
-    // characters beside its chain link, so a probe reads one entry and touches the string only for a longer word.
+    // A chained hash: bucket -> first entry + 1 (0 when empty). An entry keeps its hash, length, first and last four
+    // characters beside its chain link, so a probe reads one entry and touches the string only for a word longer than eight.
     private int[] _buckets = new int[1 << 14];
     private Entry[] _entries = new Entry[1 << 13];
     private WordForm?[] _forms = new WordForm?[1 << 13];
@@ -49,7 +49,8 @@ internal sealed class TokenSpellings
 
     private struct Entry
     {
-        public ulong Head;
+        public ulong Head; // characters 0-3
+        public ulong Tail; // the last four characters of a word longer than four, else 0
         public string Text;
         public int Hash;
         public int Next;
@@ -132,25 +133,29 @@ internal sealed class TokenSpellings
 
     private int Find(ReadOnlySpan<char> token)
     {
-        // Four characters at a time: the first block is the word's head, and each block is mixed into the
-        // hash with one multiply (a byte-wise hash costs a multiply per character, on every token).
+        // Four characters at a time: the first block is the word's head, the last four its tail (overlapping the
+        // block before when the length is not a multiple of four), and each block is mixed into the hash with one
+        // multiply (a byte-wise hash costs a multiply per character, on every token).
         int n = token.Length;
         ref ushort c = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(token));
-        ulong head, h = (ulong)n * 0x9E3779B97F4A7C15;
-        int i;
+        ulong head, tail = 0, h = (ulong)n * 0x9E3779B97F4A7C15;
         if (n >= 4)
         {
-            head = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref c));
+            head = Block(ref c, 0);
             h = Mix(h, head);
-            for (i = 4; i + 4 <= n; i += 4)
-                h = Mix(h, Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c, i))));
-            if (i < n) // the last one to three characters, as the last four (overlapping the block before)
-                h = Mix(h, Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c, n - 4))));
+            int i;
+            for (i = 4; i + 4 < n; i += 4)
+                h = Mix(h, Block(ref c, i));
+            if (n > 4)
+            {
+                tail = Block(ref c, n - 4);
+                h = Mix(h, tail);
+            }
         }
         else
         {
             head = 0;
-            for (i = 0; i < n; i++)
+            for (int i = 0; i < n; i++)
                 head |= (ulong)Unsafe.Add(ref c, i) << (16 * i);
             h = Mix(h, head);
         }
@@ -158,19 +163,23 @@ internal sealed class TokenSpellings
         for (int e = _buckets[hash & (_buckets.Length - 1)]; e != 0;)
         {
             ref var entry = ref _entries[e - 1];
-            // Equal hashes, lengths and first four characters: a word of four characters or fewer is the same
-            // word without looking at its string.
-            if (entry.Hash == hash && entry.Length == n && entry.Head == head && (n <= 4 || token.SequenceEqual(entry.Text)))
+            // Equal hashes, lengths, heads and tails: a word of eight characters or fewer is the same word without
+            // looking at its string (head and tail hold all its characters).
+            if (entry.Hash == hash && entry.Length == n && entry.Head == head && entry.Tail == tail
+                && (n <= 8 || token.SequenceEqual(entry.Text)))
                 return e - 1;
             e = entry.Next;
         }
-        return Add(token, hash, head);
+        return Add(token, hash, head, tail);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Block(ref ushort c, int at) => Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c, at)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong h, ulong block) => BitOperations.RotateLeft((h ^ block) * 0xBF58476D1CE4E5B9, 31);
 
-    private int Add(ReadOnlySpan<char> token, int hash, ulong head)
+    private int Add(ReadOnlySpan<char> token, int hash, ulong head, ulong tail)
     {
         if (_count == _entries.Length)
         {
@@ -182,7 +191,7 @@ internal sealed class TokenSpellings
             Rehash(2 * _buckets.Length);
         int id = _count++;
         ref int first = ref _buckets[hash & (_buckets.Length - 1)];
-        _entries[id] = new Entry { Hash = hash, Next = first, Head = head, Text = token.ToString(), Length = token.Length };
+        _entries[id] = new Entry { Hash = hash, Next = first, Head = head, Tail = tail, Text = token.ToString(), Length = token.Length };
         _forms[id] = null;
         _lower[id] = null;
         first = id + 1;

@@ -76,4 +76,19 @@ public class TokenSpellingsTests
         Assert.Equal(20, table.Of(big).ToArray().Distinct().Count());
         Assert.Equal("w19", table.Text(table.Of(big)[19]));
     }
+
+    [Fact]
+    public void Words_that_share_head_tail_and_length_but_differ_inside_are_two_spellings()
+    {
+        // Words of up to eight characters are matched on their first and last four characters without their
+        // string; a longer word with the same head and tail must still be told apart by its middle.
+        var table = new TokenSpellings();
+        using var restore = OnThisThread(table);
+        string[] words = ["abcde", "abcdf", "abcdwxyz", "abcdvxyz", "abcxwxyz", "abcd1wxyz", "abcd2wxyz", "abcd", "abce", "ab", "ba", "abcdwxyz"];
+        var doc = Segmented(string.Join(' ', words));
+        var ids = table.Of(doc).ToArray();
+        Assert.Equal(words, ids.Select(table.Text));
+        Assert.Equal(words.Length - 1, ids.Distinct().Count()); // only the repeated "abcdwxyz" shares an id
+        Assert.Equal(ids[2], ids[^1]);
+    }
 }
