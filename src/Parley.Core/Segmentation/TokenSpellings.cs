@@ -143,8 +143,7 @@ internal sealed class TokenSpellings
         {
             head = Block(ref c, 0);
             h = Mix(h, head);
-            int i;
-            for (i = 4; i + 4 < n; i += 4)
+            for (int i = 4; i + 4 < n; i += 4)
                 h = Mix(h, Block(ref c, i));
             if (n > 4)
             {
