@@ -74,7 +74,14 @@ internal sealed partial class SentenceContext
             return false;
         if (MayStartTrigger(next))
             return false;
-        return !AfterNoun.Contains(_lower[next]);
+        if (AfterNoun.Contains(_lower[next]))
+            return false;
+        // "The 85-minute meeting covered ...", "the talks largely focused on ...": a verb in the past tense
+        // (after an adverb, perhaps) makes the contact word the subject of its clause, not a modifier.
+        int verb = next;
+        if (_lower[verb].Length > 4 && _lower[verb].EndsWith("ly", StringComparison.Ordinal))
+            verb++;
+        return !IsPastVerb(verb, _tokenCount);
     }
 
     /// <summary>
