@@ -30,6 +30,9 @@ public readonly record struct ParsedTime
 
     public bool HasYearOffset { get; init; }
 
+    /// <summary>A StoryDay phrase that means nothing without a day to count from ("two days later"): never the publication date's.</summary>
+    public bool NeedsReference { get; init; }
+
     /// <summary>How many <see cref="Unit"/>s (Ago, Ahead, After, Before, Duration); 0 when the phrase gives no number ("hours after").</summary>
     public double Amount { get; init; }
 

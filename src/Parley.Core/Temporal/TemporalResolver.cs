@@ -21,7 +21,8 @@ public static class TemporalResolver
 
     /// <param name="anchor">The publication date; null makes every anchor-relative phrase null.</param>
     /// <param name="direction">Past or Future from the clause; Unknown is read as Past, the common news case.</param>
-    /// <param name="reference">The sentence's own day for ReferenceDay phrases; null means the anchor.</param>
+    /// <param name="reference">The day ReferenceDay and StoryDay phrases count from (the sentence's own day; for StoryDay, else the
+    /// day the story last named); null means the anchor.</param>
     public static PartialDate? Resolve(in ParsedTime t, PartialDate? anchor, TimeDirection direction, PartialDate? reference = null)
     {
         DateOnly? day = anchor?.AsDate;
@@ -53,8 +54,8 @@ public static class TemporalResolver
                 return day is { } d2 ? PartialDate.OfDay(Next(d2, t.Weekday)) : null;
             case TimeOp.AnchorDay:
                 return day is { } d3 ? PartialDate.OfDay(d3.AddDays(t.Offset)) : null;
-            case TimeOp.ReferenceDay:
-                return ApplyOffset(reference ?? anchor, t.Offset);
+            case TimeOp.ReferenceDay or TimeOp.StoryDay:
+                return ApplyOffset(reference ?? (t.NeedsReference ? null : anchor), t.Offset);
             case TimeOp.AnchorWeek:
             {
                 if (day is not { } d4)

@@ -68,6 +68,7 @@ public enum TimeOp : byte
     AnchorMonth,
     AnchorYear,
     ReferenceDay,
+    StoryDay,
     Ago,
     Ahead,
     AheadIfFuture,

@@ -24,7 +24,7 @@ internal readonly record struct CalendarName(int Value, bool IsAbbreviation, boo
 
 /// <summary>One pattern row, expanded: what a match means.</summary>
 internal sealed record TimePattern(TimeOp Op, int Offset, bool HasYearOffset, double FixedAmount, TimeUnit FixedUnit,
-    int FixedMinutes, bool AddHalf, bool ReferenceAtClauseEnd, int Order, string Source);
+    int FixedMinutes, bool AddHalf, bool ReferenceAtClauseEnd, bool FromStory, int Order, string Source);
 
 /// <summary>A node of the token trie: literal edges by word id (<see cref="TimeLexicon.WordId"/>), class edges, and the pattern ending here.</summary>
 internal sealed class TrieNode
@@ -469,8 +469,8 @@ internal sealed class TimeLexicon
         string op = parts[0];
         int IntArg(int i) => parts.Length > i ? int.Parse(parts[i], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : 0;
         TimePattern P(TimeOp o, int offset = 0, bool yearOffset = false, double amount = 0, TimeUnit unit = TimeUnit.None,
-            int minutes = 0, bool half = false, bool referenceAtEnd = false) =>
-            new(o, offset, yearOffset, amount, unit, minutes, half, referenceAtEnd, order, source);
+            int minutes = 0, bool half = false, bool referenceAtEnd = false, bool fromStory = false) =>
+            new(o, offset, yearOffset, amount, unit, minutes, half, referenceAtEnd, fromStory, order, source);
         return op switch
         {
             "date" => P(TimeOp.Date),
@@ -487,6 +487,9 @@ internal sealed class TimeLexicon
             "anchor-month" => P(TimeOp.AnchorMonth, IntArg(1)),
             "anchor-year" => P(TimeOp.AnchorYear, IntArg(1)),
             "reference-day" => P(TimeOp.ReferenceDay, IntArg(1)),
+            "story-day" => P(TimeOp.StoryDay, IntArg(1)),
+            "later" => P(TimeOp.After, fromStory: true),
+            "earlier" => P(TimeOp.Before, fromStory: true),
             "ago" => P(TimeOp.Ago),
             "ahead" => P(TimeOp.Ahead),
             "ahead-if-future" => P(TimeOp.AheadIfFuture),

@@ -18,7 +18,9 @@ namespace Parley.Temporal;
 /// The direction hint of each expression comes from the nearest cue in its sentence: a future cue
 /// ("will", "is set to", "scheduled") or a past verb ("met", "held", a regular "-ed" form). Phrases
 /// like "the previous evening" are resolved against the nearest earlier day the same sentence names
-/// ("An official on Wednesday discussed … the previous evening" = Wednesday − 1), else the anchor.
+/// ("An official on Wednesday discussed … the previous evening" = Wednesday − 1); anaphoric ones ("the following
+/// day", "two days later") in a sentence that names no day, against the day the story last named; else the anchor
+/// ("two days later" with no day before it stays undated).
 /// A clock time right next to a dated phrase joins it ("this Friday at 9:27 a.m.").
 /// </remarks>
 public sealed class TimeTagger : IDocumentComponent
@@ -56,6 +58,9 @@ public sealed class TimeTagger : IDocumentComponent
     {
         var found = scan.Found;
         var anchor = doc.Info.Published;
+        // The day the story is at: the last day an earlier sentence named. "The following day" and "two days
+        // later" in a sentence that names none count from it, as a reader does.
+        PartialDate? storyDay = null;
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s];
@@ -69,7 +74,7 @@ public sealed class TimeTagger : IDocumentComponent
             {
                 var direction = scan.DirectionOf(f.Start, f.End, sentence.FirstToken, sentence.EndToken);
                 var t = f.Parsed;
-                var value = TemporalResolver.Resolve(t, anchor, direction, sentenceDay);
+                var value = TemporalResolver.Resolve(t, anchor, direction, t.Op == TimeOp.StoryDay ? sentenceDay ?? storyDay : sentenceDay);
                 var kind = t.Kind;
                 if (kind is TimeKind.Date or TimeKind.Weekday or TimeKind.Relative && value is { Precision: DatePrecision.Day })
                     sentenceDay = value;
@@ -91,6 +96,8 @@ public sealed class TimeTagger : IDocumentComponent
                     TimeOfDay = t.Clock,
                 });
             }
+            if (sentenceDay is not null)
+                storyDay = sentenceDay;
         }
     }
 
@@ -485,10 +492,14 @@ public sealed class TimeTagger : IDocumentComponent
                         return t with { Op = TimeOp.Vague }; // "days after": relative, but by how much?
                     if (p.ReferenceAtClauseEnd && (end >= _sentenceEnd || _tokens[end].Kind == TokenKind.Punctuation))
                     {
-                        // "…, the day before." names no other event: the sentence's own day is meant.
+                        // "…, the day before." names no other event: the sentence's own day is meant (else the story's).
                         int days = TemporalResolver.OffsetDays(t) ?? 0;
-                        return t with { Op = TimeOp.ReferenceDay, Offset = days, Amount = 0, Unit = TimeUnit.None };
+                        return t with { Op = TimeOp.StoryDay, Offset = days, Amount = 0, Unit = TimeUnit.None };
                     }
+                    // "Two days later, ...", "a week earlier": counted from the sentence's day, else the day the story is
+                    // at, not from another event (months and years later blur the day: those stay relative).
+                    if (p.FromStory && t.Unit is TimeUnit.Day or TimeUnit.Week)
+                        return t with { Op = TimeOp.StoryDay, Offset = TemporalResolver.OffsetDays(t) ?? 0, Amount = 0, Unit = TimeUnit.None, NeedsReference = true };
                     break;
             }
             return t;

@@ -145,7 +145,7 @@ public class TimeTaggerTests
     [InlineData("Hours after Blinken was sworn in, Kang called him.", "Hours after", 0, DatePrecision.Day)]
     [InlineData("The talks were held the day after the election.", "the day after", 1, DatePrecision.Day)]
     [InlineData("The summit took place a week after the vote.", "a week after", 7, DatePrecision.Month)]
-    [InlineData("The leaders met again three days later in Paris.", "three days later", 3, DatePrecision.Day)]
+    [InlineData("The leaders met again three months later in Paris.", "three months later", 90, DatePrecision.Month)]
     [InlineData("Two weeks before the summit, the envoys met.", "Two weeks before", -14, DatePrecision.Month)]
     public void Marks_offsets_from_another_event(string sentence, string phrase, int offset, DatePrecision precision)
     {
@@ -154,6 +154,32 @@ public class TimeTaggerTests
         Assert.True(t.IsRelativeToEvent);
         Assert.Equal(offset, t.OffsetDays);
         Assert.Equal(precision, t.OffsetPrecision);
+        Assert.Null(t.Value);
+    }
+
+    [Theory]
+    // The story's last named day (Tuesday the 12th) is what an anaphoric phrase of a later sentence counts from.
+    [InlineData("The two ministers met on Tuesday.\nTwo days later, they spoke again.", "Two days later", "2024-03-14")]
+    [InlineData("The two ministers met on Tuesday.\nThey spoke again a week later.", "a week later", "2024-03-19")]
+    [InlineData("The two ministers met on Tuesday.\nThree days earlier, their deputies had met.", "Three days earlier", "2024-03-09")]
+    [InlineData("The two ministers met on Tuesday.\nThe previous evening, the envoys dined together.", "The previous evening", "2024-03-11")]
+    [InlineData("The two ministers met on Tuesday.\nThe talks ended.\nOn the following day, they flew home.", "On the following day", "2024-03-13")]
+    [InlineData("The two ministers met on Tuesday.\nLater that day, they spoke to reporters.", "Later that day", "2024-03-12")]
+    // The sentence's own day comes first; the story's only when it names none.
+    [InlineData("The two ministers met on Tuesday.\nOn Thursday they spoke, and two days later they met again.", "two days later", "2024-03-16")]
+    // Deictic phrases stay with the publication date.
+    [InlineData("The two ministers met on Tuesday.\nThey spoke again last night.", "last night", "2024-03-16")]
+    public void An_anaphoric_phrase_counts_from_the_day_the_story_is_at(string text, string phrase, string expected)
+    {
+        var t = TimeTestDocs.Find(TimeTestDocs.Tag(text, "2024-03-17"), phrase);
+        Assert.Equal(expected, t.Value?.ToString());
+    }
+
+    [Fact]
+    public void So_many_days_later_with_no_day_to_count_from_is_not_dated()
+    {
+        // Not the publication date plus three: later than what the text never says.
+        var t = TimeTestDocs.Find(TimeTestDocs.Tag("The leaders met again three days later in Paris.", "2021-11-01"), "three days later");
         Assert.Null(t.Value);
     }
 
