@@ -503,14 +503,21 @@ internal sealed partial class SentenceContext
         return false;
     }
 
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "for", "to", "in", "at", "on", "of", "with", "by", "from", "after", "before", "during", "amid", "over", "about",
+        "since", "into", "toward", "towards", "via", "between", "among", "following", "under", "ahead", "through", "despite",
+    };
+
     /// <summary>Modifiers tied to a contact noun: a possessive before it ("Modi's state visit").</summary>
     private List<Found> NounModifiers(int left, int noun)
     {
         var found = new List<Found>();
         int i = noun - 1;
-        // skip adjectives: "first", "state", "official", ...
+        // skip adjectives: "first", "state", "official", ... — but not a preposition or a time ("travel to Kampala
+        // next week for talks": Kampala is where the talks are, not whose)
         while (i >= left && IsWordToken(i) && _mentionCover[i] < 0 && char.IsLower(_doc.Text[_doc.Tokens[i].Span.Start])
-               && _lower[i] is not ("the" or "a" or "an" or "his" or "her" or "their" or "its"))
+               && _lower[i] is not ("the" or "a" or "an" or "his" or "her" or "their" or "its") && !_inTime[i] && !Prepositions.Contains(_lower[i]))
             i--;
         if (i >= left && _lower[i] is "'s" or "\u2019s" or "s" && i - 1 >= left)
             i--;
