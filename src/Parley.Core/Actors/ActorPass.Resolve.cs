@@ -477,6 +477,9 @@ internal sealed partial class ActorPass
             bool relational = d.Title.Kind == RoleKind.Relational;
             if (relational && d.Country is null)
                 continue;
+            // "Foreign Minister Cho and his Japanese counterpart": the counterpart holds Cho's office, so a Japanese
+            // prime minister named earlier is not who is meant.
+            var offices = relational ? OfficesOfAnchor(d) : null;
             int before = -1, beforeCount = 0;
             for (int e = 0; e < _entityDrafts.Count; e++)
             {
@@ -484,6 +487,8 @@ internal sealed partial class ActorPass
                 if (d.Country is not null && entity.Country != d.Country)
                     continue;
                 if (!relational && !HasRoleOfClass(entity, _entityKnown[e], d.Title.Class))
+                    continue;
+                if (offices is not null && HoldsOtherOffice(entity, _entityKnown[e], offices))
                     continue;
                 foreach (var m in _entityDrafts[e])
                     if (m.Span.Start < d.Span.Start)
@@ -502,6 +507,45 @@ internal sealed partial class ActorPass
             Attach(d, pick);
         }
     }
+
+    /// <summary>
+    /// The offices (role_aliases.tsv keys) of the person a relational role is relative to: the nearest person named
+    /// before it in its sentence ("Foreign Minister Cho and his Japanese counterpart"); null when none is known.
+    /// </summary>
+    private List<string>? OfficesOfAnchor(Draft role)
+    {
+        Draft? anchor = null;
+        foreach (var d in _drafts)
+            if (d.Sentence == role.Sentence && d.Kind == MentionKind.Person && d.Entity >= 0 && !d.IsPronoun
+                && d.Span.End <= role.Span.Start && (anchor is null || d.Span.Start > anchor.Span.Start))
+                anchor = d;
+        if (anchor is null)
+            return null;
+        var entity = _doc.Entities[anchor.Entity];
+        List<string>? offices = null;
+        foreach (var r in RolesOf(entity, _entityKnown[anchor.Entity]))
+            if (Consolidation.RoleAliases.Default.OfficeKeyOf(r, entity.Country) is { } key)
+                (offices ??= []).Add(key);
+        return offices;
+    }
+
+    /// <summary>Whether every office the person is known by is none of <paramref name="offices"/> (a person of no known office holds no other).</summary>
+    private static bool HoldsOtherOffice(PersonEntity entity, KnownPerson? known, List<string> offices)
+    {
+        bool any = false;
+        foreach (var r in RolesOf(entity, known))
+            if (Consolidation.RoleAliases.Default.OfficeKeyOf(r, entity.Country) is { } key)
+            {
+                if (offices.Contains(key))
+                    return false;
+                any = true;
+            }
+        return any;
+    }
+
+    /// <summary>The roles the document gives the person, else those of the people list.</summary>
+    private static List<string> RolesOf(PersonEntity entity, KnownPerson? known) =>
+        entity.Roles.Count > 0 || known is null ? entity.Roles : [.. known.Roles];
 
     /// <summary>Whether a role the document (or, failing it, the people list) gives the person contains one of the class words.</summary>
     private static bool HasRoleOfClass(PersonEntity entity, KnownPerson? known, string[] cls)

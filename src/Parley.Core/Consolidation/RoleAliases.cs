@@ -31,6 +31,15 @@ public sealed class RoleAliases
         if (string.IsNullOrWhiteSpace(role))
             return null;
         var norm = Normalize(role);
+        return OfficeOf(norm, country) ?? (norm.StartsWith("the ", StringComparison.Ordinal) ? norm[4..] : norm);
+    }
+
+    /// <summary>The key of the row the role belongs to ("foreign-minister" for "top diplomat"), or null when no row names it.</summary>
+    public string? OfficeKeyOf(string? role, string? country) =>
+        string.IsNullOrWhiteSpace(role) ? null : OfficeOf(Normalize(role), country);
+
+    private string? OfficeOf(string norm, string? country)
+    {
         foreach (var (phrase, key, c) in _phrases)
         {
             if (c is not null && !string.Equals(c, country, StringComparison.Ordinal))
@@ -38,7 +47,7 @@ public sealed class RoleAliases
             if (ContainsWords(norm, phrase))
                 return key;
         }
-        return norm.StartsWith("the ", StringComparison.Ordinal) ? norm[4..] : norm;
+        return null;
     }
 
     /// <summary>Lower case, letters and digits only, single spaces (hyphens become spaces).</summary>

@@ -213,6 +213,20 @@ public class ActorRecognizerTests
         Assert.Equal(doc.Mentions.OrderBy(m => m.Span.Start).Select(m => m.Span), doc.Mentions.Select(m => m.Span));
     }
 
+    [Theory]
+    // A counterpart holds the office of the person it is relative to: an earlier compatriot of another office is not meant.
+    [InlineData("Danish Prime Minister Mette Lund spoke on Monday. Estonian Foreign Minister Jaan Tamm and his Danish counterpart held talks.", null)]
+    [InlineData("Danish Foreign Minister Lars Holm spoke on Monday. Estonian Foreign Minister Jaan Tamm and his Danish counterpart held talks.", "Lars Holm")]
+    // The same office under another name ("top diplomat") is the same office.
+    [InlineData("Denmark's top diplomat Lars Holm spoke on Monday. Estonian Foreign Minister Jaan Tamm and his Danish counterpart held talks.", "Lars Holm")]
+    public void A_counterpart_is_only_someone_of_the_same_office(string text, string? name)
+    {
+        var doc = ActorKit.Run(text);
+        var counterpart = doc.Mentions.Single(m => doc.Slice(m.Span) == "his Danish counterpart");
+        Assert.Equal(name, counterpart.Name);
+        Assert.Equal("DNK", counterpart.Country);
+    }
+
     [Fact]
     public void Running_twice_gives_the_same_layers()
     {
