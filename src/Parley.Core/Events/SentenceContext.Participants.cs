@@ -137,22 +137,17 @@ internal sealed partial class SentenceContext
         return false;
     }
 
-    /// <summary>"from Kim", "from Prime Minister Fumio Kishida": who a letter came from.</summary>
+    /// <summary>"from Kim", "from Prime Minister Fumio Kishida", "from the Emir of Kuwait, Sheikh Mishal": who a letter came from.</summary>
     private List<Found> Senders(int from, int right)
     {
         for (int i = from; i < right; i++)
             if (_lower[i] == "from")
             {
-                for (int j = i + 1; j < right && j < i + 6; j++)
-                {
-                    int mi = _mentionAt[j];
-                    if (mi < 0)
-                        continue;
-                    var m = _doc.Mentions[mi];
-                    if (m.Kind is MentionKind.Person or MentionKind.Country or MentionKind.Metonym && m.PartOf < 0)
-                        return [new Found(j, new CandidateParticipant { Name = m.Kind == MentionKind.Person ? NameOf(m) : null, Country = m.Country, Role = m.Role, Entity = m.Entity }, true)];
-                }
-                return [];
+                // The first party named after "from", read as any window is (a title and its holder are one).
+                var found = Collect(i + 1, Math.Min(right, i + 16), allowGroup: false);
+                if (found.Count > 1)
+                    found.RemoveRange(1, found.Count - 1);
+                return found;
             }
         return [];
     }
