@@ -308,14 +308,22 @@ internal sealed partial class SentenceContext
             && !PartyNouns.Contains(_lower[n]);
     }
 
-    /// <summary>"in Lima, Peru", "in Seoul, South Korea": the country that completes a place.</summary>
+    /// <summary>"in Lima, Peru", "in Seoul, South Korea", "in Apulia, Italy": the country that completes a place.</summary>
     private bool IsPlaceCountry(int token)
     {
         if (token < 2 || _lower[token - 1] != ",")
             return false;
         int mi = _mentionCover[token - 2];
         if (mi < 0)
-            return false;
+        {
+            // A place no gazetteer knows, after "in" or "at": its capitalised words, then the preposition.
+            int k = token - 2;
+            if (!IsWordToken(k) || IsLowerCaseWord(k))
+                return false;
+            while (k - 1 >= 0 && IsWordToken(k - 1) && !IsLowerCaseWord(k - 1) && _mentionCover[k - 1] < 0)
+                k--;
+            return IsLocative(k) && _lower[k - 1] is "in" or "at" or "the";
+        }
         var place = _doc.Mentions[mi];
         return place.Kind is MentionKind.Place or MentionKind.Metonym && IsLocative(TokenAt(place.Span.Start));
     }

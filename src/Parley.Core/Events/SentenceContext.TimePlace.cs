@@ -122,9 +122,11 @@ internal sealed partial class SentenceContext
             if (mi < 0)
                 continue;
             var mention = _doc.Mentions[mi];
-            bool locative = IsLocative(i) && !PrecededBy(i, "near", "from") || AfterMotionTo(i);
+            bool locative = IsLocative(i) && !PrecededBy(i, "near", "from") || AfterMotionTo(i) || IsPlaceCountry(i);
             bool visitObject = t.Role == ContactRole.Visit && i >= m.End && i <= m.End + 2;
-            if (!locative && !visitObject)
+            // "welcomed Lacalle Pou to the Casa Rosada", "received him to Ankara": where the host receives the guest.
+            bool hostedTo = t.Role == ContactRole.Host && i >= m.End && PrecededBy(i, "to", "to");
+            if (!locative && !visitObject && !hostedTo)
                 continue;
             if (mention.Kind == MentionKind.Place || (mention.Kind == MentionKind.Metonym && mention.City is not null))
                 return new Location(mention.City, mention.Country);
@@ -159,12 +161,12 @@ internal sealed partial class SentenceContext
         "ministry", "headquarters", "complex", "guesthouse", "villa", "museum", "parliament", "assembly", "embassy", "room",
     };
 
-    /// <summary>"in Hawaii", "at the Four Seasons Hotel": a capitalised place no gazetteer knows.</summary>
+    /// <summary>"in Hawaii", "at the Four Seasons Hotel", "welcomed him to the Casa Rosada": a capitalised place no gazetteer knows.</summary>
     private bool NamesUnknownPlace(int from, int to)
     {
         for (int i = from; i + 1 < to; i++)
         {
-            if (_lower[i] is not ("in" or "at"))
+            if (_lower[i] is not ("in" or "at") && !(_lower[i] == "to" && _lower[i + 1] == "the"))
                 continue;
             int j = i + 1;
             if (_lower[j] == "the" && j + 1 < to)
