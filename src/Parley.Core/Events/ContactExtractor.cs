@@ -666,6 +666,8 @@ internal sealed partial class SentenceContext
         // "called on Russia to release ...", "urged X to ...": an appeal, not a call.
         if (t.Role == ContactRole.Visit && t.Phrase.StartsWith("call", StringComparison.Ordinal) && AppealFollows(m.End, right, b))
             return Drop(m, "an appeal ('called on X to ...')");
+        if (t.Kind == TriggerKind.Verb && t.Phrase.StartsWith("call", StringComparison.Ordinal) && NamesObjectAs(m.End, b))
+            return Drop(m, "a name given ('called X a ...')");
         if (t.Needs == "object" && obj.Count == 0)
             return Drop(m, "no object");
         if (t.Needs == "with" && !HasWithObject(m.End, right) && subject.Select(f => f.Participant.Country).Distinct().Count() < 2)

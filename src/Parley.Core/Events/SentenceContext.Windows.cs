@@ -399,6 +399,21 @@ internal sealed partial class SentenceContext
         return false;
     }
 
+    /// <summary>
+    /// "called Putin a killer", "called the summit a success": the object named as something, not telephoned
+    /// ("called Putin a day after the vote" is a call: the article starts a time).
+    /// </summary>
+    private bool NamesObjectAs(int from, int b)
+    {
+        int i = from;
+        if (i >= b || _mentionCover[i] < 0)
+            return false;
+        // The object: its mentions and the capitalised title words between them ("Russian President Vladimir Putin").
+        while (i < b && (_mentionCover[i] >= 0 && _mentionLast[_mentionCover[i]] >= i || IsWordToken(i) && !IsLowerCaseWord(i)))
+            i = _mentionCover[i] >= 0 ? _mentionLast[_mentionCover[i]] + 1 : i + 1;
+        return i + 1 < b && _lower[i] is "a" or "an" && !_inTime[i] && !_inTime[i + 1] && !MayStartTrigger(i + 1);
+    }
+
     /// <summary>A contact noun's own arguments follow a preposition: "talks with", "the meeting of", "visit to".</summary>
     private bool StartsWithPreposition(int from, int right)
     {
