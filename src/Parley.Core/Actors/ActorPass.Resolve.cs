@@ -625,6 +625,10 @@ internal sealed partial class ActorPass
                             antecedent = RecentWoman(bySentence, s, position, -1);
                         if (antecedent is null && bySentence[s] is { } here)
                             antecedent = FirstFitting(here, position, gender);
+                        // "The Turkish foreign minister's trip ... went ahead, when he met ...": an unnamed office holder of
+                        // this sentence is nearer than anyone named before it (the extractor reads him as that office).
+                        if (antecedent is null && UnnamedHolderBefore(s, position))
+                            continue;
                         for (int p = s - 1; antecedent is null && p >= 0 && p >= s - 3; p--)
                             if (bySentence[p] is { } earlier)
                                 antecedent = FirstFitting(earlier, int.MaxValue, gender);
@@ -648,6 +652,16 @@ internal sealed partial class ActorPass
                 list.Insert(at, d);
             }
         }
+    }
+
+    /// <summary>Whether sentence <paramref name="s"/> names, before <paramref name="position"/>, one unnamed holder of an office of a country.</summary>
+    private bool UnnamedHolderBefore(int s, int position)
+    {
+        foreach (var d in _drafts)
+            if (d.Sentence == s && d.Kind == MentionKind.Role && d.Span.Start < position && !d.IsPlural && !d.IsInstitution
+                && d.Country is not null && d.PartOf is null && d.Title is { Kind: RoleKind.Person })
+                return true;
+        return false;
     }
 
     /// <summary>

@@ -401,6 +401,9 @@ internal sealed partial class SentenceContext
             var m = _doc.Mentions[mi];
             if (m.Kind == MentionKind.Person && m.PartOf < 0 && (m.Name is not null || m.Country is not null))
                 return new CandidateParticipant { Name = NameOf(m), Country = m.Country, Role = m.Role, Entity = m.Entity };
+            // "The Turkish foreign minister's trip ..., when he met ...": one unnamed office holder of the sentence.
+            if (m is { Kind: MentionKind.Role, PartOf: < 0, IsPlural: false, IsInstitution: false, Country: not null } && k >= _doc.Sentences[sentenceStart].FirstToken)
+                return new CandidateParticipant { Country = m.Country, Role = m.Role };
         }
         return null;
     }
