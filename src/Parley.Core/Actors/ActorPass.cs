@@ -714,7 +714,10 @@ internal sealed partial class ActorPass
                 k++;
                 break;
             }
-            if (Has(k, WordFacts.Capitalised) && !Has(k, WordFacts.Acronym | WordFacts.NotName | WordFacts.TimeWord))
+            // After a title a month can be a first name: "Prime Minister Jan Kowalczyk", "envoy June Ito".
+            bool firstName = inner && k == i && Has(k, WordFacts.TimeWord) && k + 1 < limit && IsCapWord(k + 1)
+                && !Has(k + 1, WordFacts.TimeWord | WordFacts.NotName | WordFacts.Acronym) && _gazStart[k + 1] < 0 && _roleStart[k + 1] < 0;
+            if (Has(k, WordFacts.Capitalised) && (firstName || !Has(k, WordFacts.Acronym | WordFacts.NotName | WordFacts.TimeWord)))
             {
                 words++;
                 k++;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Globalization;
+using Parley.Actors;
 using Parley.Documents;
 using Parley.Pipeline;
 using Parley.Segmentation;
@@ -36,7 +37,7 @@ public sealed class TimeTagger : IDocumentComponent
 
     public string Name => "times";
 
-    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.Publication];
+    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.Publication, Layers.Actors];
 
     public IReadOnlyList<string> Assigns { get; } = [Layers.Times];
 
@@ -72,6 +73,8 @@ public sealed class TimeTagger : IDocumentComponent
             PartialDate? sentenceDay = null;
             foreach (var f in found)
             {
+                if (InPersonName(doc, f))
+                    continue; // "Polish Prime Minister Jan Zielinski": a first name, not January
                 var direction = scan.DirectionOf(f.Start, f.End, sentence.FirstToken, sentence.EndToken);
                 var t = f.Parsed;
                 var value = TemporalResolver.Resolve(t, anchor, direction, t.Op == TimeOp.StoryDay ? sentenceDay ?? storyDay : sentenceDay);
@@ -99,6 +102,16 @@ public sealed class TimeTagger : IDocumentComponent
             if (sentenceDay is not null)
                 storyDay = sentenceDay;
         }
+    }
+
+    /// <summary>Whether the phrase lies inside a person's name the actor recogniser found ("Jan Kowalski", "June Ito").</summary>
+    private static bool InPersonName(Document doc, Found f)
+    {
+        int start = doc.Tokens[f.Start].Span.Start, end = doc.Tokens[f.End - 1].Span.End;
+        foreach (var m in doc.Mentions)
+            if (m.Kind == MentionKind.Person && !m.IsPronoun && m.Span.Start <= start && m.Span.End >= end)
+                return true;
+        return false;
     }
 
     /// <summary>

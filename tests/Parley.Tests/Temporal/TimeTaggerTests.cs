@@ -175,6 +175,16 @@ public class TimeTaggerTests
         Assert.Equal(expected, t.Value?.ToString());
     }
 
+    [Theory]
+    [InlineData("Polish Prime Minister Jan Kowalczyk arrived on Sunday.", "Jan")]
+    [InlineData("Japanese envoy June Ito met the minister on Sunday.", "June")]
+    public void A_first_name_is_not_a_month(string text, string name)
+    {
+        var doc = TimeTestDocs.Tag(text, "2025-09-17");
+        Assert.DoesNotContain(doc.Times, t => t.Phrase.Contains(name, StringComparison.Ordinal));
+        Assert.Contains(doc.Times, t => t.Phrase == "on Sunday" && t.Value.ToString() == "2025-09-14");
+    }
+
     [Fact]
     public void So_many_days_later_with_no_day_to_count_from_is_not_dated()
     {

@@ -5,10 +5,11 @@ using Parley.Temporal;
 
 namespace Parley.Tests.Temporal;
 
-/// <summary>Runs cleaning, segmentation and the time tagger over a text, with an imposed publication date.</summary>
+/// <summary>Runs cleaning, segmentation, the actor recogniser and the time tagger over a text, with an imposed publication date.</summary>
 internal static class TimeTestDocs
 {
     private static readonly TimeTagger Tagger = new();
+    private static readonly Parley.Actors.ActorRecognizer Actors = new();
 
     public static Document Tag(string text, string? published, string id = "test")
     {
@@ -21,6 +22,7 @@ internal static class TimeTestDocs
         var doc = new Document(new RawArticle { Id = id, Text = text, Kind = InputKind.PlainText, Origin = "test" }, anchor);
         new Cleaner().Process(doc);
         new Segmenter(Abbreviations.Default).Process(doc);
+        Actors.Process(doc);
         Tagger.Process(doc);
         return doc;
     }
