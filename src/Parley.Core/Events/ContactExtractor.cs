@@ -525,7 +525,9 @@ internal sealed partial class SentenceContext
                         status = EventStatus.Planned;
                     break;
                 case CueEffect.Mode:
-                    if (!strong || mode == cue.Mode)
+                    // A strong trigger keeps its mode against a cue elsewhere in the clause ("met Kim after a phone
+                    // call"), not against one that modifies it in its own window ("met virtually", "met X via video link").
+                    if (!strong || mode == cue.Mode || (after && i < right))
                     {
                         mode = cue.Mode;
                         strong = true;
