@@ -612,6 +612,9 @@ internal sealed partial class SentenceContext
                 // opening phrase's contact is the main clause subject's.
                 subject = mainSubject;
                 timeFrom = a;
+                // "During a phone call on Friday, Harris told Starmer ...": whom the main clause addresses is the other party.
+                if (obj.Count == 0)
+                    obj = AddresseeOf(main, b);
             }
             if (SentenceStatus(a, m.Start) is not { } sentenceStatus)
             {

@@ -49,6 +49,8 @@ public enum FrameKind
     Locative,
     /// <summary>A verb of travel: the place after its "to" is where the contact will be ("travel to Tehran for a summit").</summary>
     Motion,
+    /// <summary>A verb whose object is the person spoken to: "During the call, Harris told Starmer ...".</summary>
+    Address,
 }
 
 /// <summary>
@@ -160,6 +162,7 @@ public sealed class ContactLexicon
                 "group" => FrameKind.Group,
                 "locative" => FrameKind.Locative,
                 "motion" => FrameKind.Motion,
+                "address" => FrameKind.Address,
                 var k => throw new FormatException($"{row.File}:{row.Line}: unknown frame kind '{k}'"),
             };
             var key = string.Join(' ', TokenTrie<int>.PhraseTokens(row["phrase"]));

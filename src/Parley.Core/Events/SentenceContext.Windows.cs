@@ -405,13 +405,34 @@ internal sealed partial class SentenceContext
     /// </summary>
     private bool NamesObjectAs(int from, int b)
     {
-        int i = from;
-        if (i >= b || _mentionCover[i] < 0)
+        if (from >= b || _mentionCover[from] < 0)
             return false;
-        // The object: its mentions and the capitalised title words between them ("Russian President Vladimir Putin").
+        int i = AfterNames(from, b);
+        return i + 1 < b && _lower[i] is "a" or "an" && !_inTime[i] && !_inTime[i + 1] && !MayStartTrigger(i + 1);
+    }
+
+    /// <summary>The token after the actor phrase at <paramref name="from"/>: its mentions and the capitalised title words between them ("Russian President Vladimir Putin").</summary>
+    private int AfterNames(int from, int b)
+    {
+        int i = from;
         while (i < b && (_mentionCover[i] >= 0 && _mentionLast[_mentionCover[i]] >= i || IsWordToken(i) && !IsLowerCaseWord(i)))
             i = _mentionCover[i] >= 0 ? _mentionLast[_mentionCover[i]] + 1 : i + 1;
-        return i + 1 < b && _lower[i] is "a" or "an" && !_inTime[i] && !_inTime[i + 1] && !MayStartTrigger(i + 1);
+        return i;
+    }
+
+    /// <summary>The first party of the main clause's object when its verb addresses someone ("Harris told Starmer"), else none.</summary>
+    private List<Found> AddresseeOf(int main, int b)
+    {
+        int verb = AfterNames(main, b);
+        if (verb >= b || !MayStartFrame(verb))
+            return [];
+        int len = _lex.Frames.LongestMatch(_lower, verb, b, out var kinds);
+        if (len == 0 || kinds is null || Array.IndexOf(kinds, FrameKind.Address) < 0)
+            return [];
+        var found = Collect(verb + len, RightBound(verb + len, b), allowGroup: false);
+        if (found.Count > 1)
+            found.RemoveRange(1, found.Count - 1);
+        return found;
     }
 
     /// <summary>A contact noun's own arguments follow a preposition: "talks with", "the meeting of", "visit to".</summary>
