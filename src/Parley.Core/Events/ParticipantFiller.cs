@@ -222,13 +222,17 @@ internal static class ParticipantFiller
             counts[m.Country] = counts.GetValueOrDefault(m.Country) + 1;
         }
         string? best = null;
-        int bestCount = 0;
+        int bestCount = 0, second = 0;
         foreach (var (c, n) in counts)
             if (n > bestCount)
             {
+                second = bestCount;
                 best = c;
                 bestCount = n;
             }
-        return best;
+            else if (n > second)
+                second = n;
+        // A roundup of many countries has no home: the most mentioned must stand out (twice the next).
+        return bestCount >= 2 * second ? best : null;
     }
 }
