@@ -416,7 +416,7 @@ internal sealed partial class SentenceContext
     {
         int i = from;
         while (i < b && (_mentionCover[i] >= 0 && _mentionLast[_mentionCover[i]] >= i || IsWordToken(i) && !IsLowerCaseWord(i)))
-            i = _mentionCover[i] >= 0 ? _mentionLast[_mentionCover[i]] + 1 : i + 1;
+            i = Math.Max(i + 1, _mentionCover[i] >= 0 ? _mentionLast[_mentionCover[i]] + 1 : 0);
         return i;
     }
 
