@@ -544,8 +544,8 @@ internal sealed partial class ActorPass
     }
 
     /// <summary>The roles the document gives the person, else those of the people list.</summary>
-    private static List<string> RolesOf(PersonEntity entity, KnownPerson? known) =>
-        entity.Roles.Count > 0 || known is null ? entity.Roles : [.. known.Roles];
+    private static IReadOnlyList<string> RolesOf(PersonEntity entity, KnownPerson? known) =>
+        entity.Roles.Count > 0 || known is null ? entity.Roles : known.Roles;
 
     /// <summary>Whether a role the document (or, failing it, the people list) gives the person contains one of the class words.</summary>
     private static bool HasRoleOfClass(PersonEntity entity, KnownPerson? known, string[] cls)
