@@ -36,10 +36,12 @@ internal sealed class TokenSpellings
     /// <param name="maxSpellings">The most spellings kept before the table starts over (a document is never split).</param>
     internal TokenSpellings(int maxSpellings = MaxSpellings) => _max = maxSpellings;
 
-    // A chained hash: bucket -> first entry + 1 (0 when empty). An entry keeps its hash, length, first and last four
-    // characters beside its chain link, so a probe reads one entry and touches the string only for a word longer than eight.
-    private int[] _buckets = new int[1 << 14];
-    private Entry[] _entries = new Entry[1 << 13];
+    // Open addressing with linear probing: a slot holds the key of its spelling (hash, length, first and last four
+    // characters) beside its id, so a probe reads one slot — one cache line, where a chained table read a bucket and
+    // then an entry elsewhere — and touches the string only for a word longer than eight. A long run's table holds
+    // ~10^5 spellings, far more than the core's cache, so each avoided read of a cold line is a miss saved per token.
+    private Slot[] _slots = new Slot[1 << 14];
+    private string[] _texts = new string[1 << 13];
     private WordForm?[] _forms = new WordForm?[1 << 13];
     private string?[] _lower = new string?[1 << 13]; // _forms[id].Lower, read without visiting the form
     private int _count;
@@ -47,14 +49,13 @@ internal sealed class TokenSpellings
     // One-character ASCII tokens (punctuation, "a", digits): their id + 1, straight from the character.
     private readonly int[] _ascii = new int[128];
 
-    private struct Entry
+    private struct Slot // 32 bytes: two to a cache line
     {
         public ulong Head; // characters 0-3
         public ulong Tail; // the last four characters of a word longer than four, else 0
-        public string Text;
         public int Hash;
-        public int Next;
         public int Length;
+        public int IdPlusOne; // 0: empty
     }
 
     // The document whose token ids are in _ids (kept so that its ids are known to be its own).
@@ -105,14 +106,14 @@ internal sealed class TokenSpellings
     }
 
     /// <summary>The spelling of <paramref name="id"/>.</summary>
-    public string Text(int id) => _entries[id].Text;
+    public string Text(int id) => _texts[id];
 
     /// <summary>The lower-case word of <paramref name="id"/> (<see cref="LowerWords"/>), looked up the first time it is asked for.</summary>
     public WordForm Form(int id)
     {
         if (_forms[id] is { } form)
             return form;
-        form = _forms[id] = LowerWords.Get(_entries[id].Text);
+        form = _forms[id] = LowerWords.Get(_texts[id]);
         _lower[id] = form.Lower;
         return form;
     }
@@ -159,17 +160,19 @@ internal sealed class TokenSpellings
             h = Mix(h, head);
         }
         int hash = (int)(h ^ (h >> 32));
-        for (int e = _buckets[hash & (_buckets.Length - 1)]; e != 0;)
+        var slots = _slots;
+        int mask = slots.Length - 1;
+        for (int at = hash & mask; ; at = (at + 1) & mask)
         {
-            ref var entry = ref _entries[e - 1];
+            ref var slot = ref slots[at];
+            if (slot.IdPlusOne == 0)
+                return Add(token, hash, head, tail, at);
             // Equal hashes, lengths, heads and tails: a word of eight characters or fewer is the same word without
             // looking at its string (head and tail hold all its characters).
-            if (entry.Hash == hash && entry.Length == n && entry.Head == head && entry.Tail == tail
-                && (n <= 8 || token.SequenceEqual(entry.Text)))
-                return e - 1;
-            e = entry.Next;
+            if (slot.Hash == hash && slot.Length == n && slot.Head == head && slot.Tail == tail
+                && (n <= 8 || token.SequenceEqual(_texts[slot.IdPlusOne - 1])))
+                return slot.IdPlusOne - 1;
         }
-        return Add(token, hash, head, tail);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -178,40 +181,46 @@ internal sealed class TokenSpellings
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong h, ulong block) => BitOperations.RotateLeft((h ^ block) * 0xBF58476D1CE4E5B9, 31);
 
-    private int Add(ReadOnlySpan<char> token, int hash, ulong head, ulong tail)
+    private int Add(ReadOnlySpan<char> token, int hash, ulong head, ulong tail, int at)
     {
-        if (_count == _entries.Length)
+        if (_count == _texts.Length)
         {
-            Array.Resize(ref _entries, 2 * _count);
+            Array.Resize(ref _texts, 2 * _count);
             Array.Resize(ref _forms, 2 * _count);
             Array.Resize(ref _lower, 2 * _count);
         }
-        if (_count >= _buckets.Length)
-            Rehash(2 * _buckets.Length);
         int id = _count++;
-        ref int first = ref _buckets[hash & (_buckets.Length - 1)];
-        _entries[id] = new Entry { Hash = hash, Next = first, Head = head, Tail = tail, Text = token.ToString(), Length = token.Length };
+        _slots[at] = new Slot { Hash = hash, Length = token.Length, Head = head, Tail = tail, IdPlusOne = id + 1 };
+        _texts[id] = token.ToString();
         _forms[id] = null;
         _lower[id] = null;
-        first = id + 1;
+        // At most half full, so that a probe stays short.
+        if (2 * _count > _slots.Length)
+            Rehash(2 * _slots.Length);
         return id;
     }
 
     private void Rehash(int size)
     {
-        _buckets = new int[size];
-        for (int id = 0; id < _count; id++)
+        var old = _slots;
+        var slots = new Slot[size];
+        int mask = size - 1;
+        foreach (ref readonly var slot in old.AsSpan())
         {
-            ref int first = ref _buckets[_entries[id].Hash & (size - 1)];
-            _entries[id].Next = first;
-            first = id + 1;
+            if (slot.IdPlusOne == 0)
+                continue;
+            int at = slot.Hash & mask;
+            while (slots[at].IdPlusOne != 0)
+                at = (at + 1) & mask;
+            slots[at] = slot;
         }
+        _slots = slots;
     }
 
     private void StartOver()
     {
-        Array.Clear(_buckets);
-        Array.Clear(_entries, 0, _count);
+        Array.Clear(_slots);
+        Array.Clear(_texts, 0, _count);
         Array.Clear(_forms, 0, _count);
         Array.Clear(_lower, 0, _count);
         Array.Clear(_ascii);
