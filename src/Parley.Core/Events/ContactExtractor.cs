@@ -470,8 +470,7 @@ internal sealed partial class SentenceContext
     {
         var t = m.Trigger;
         int left = LeftBound(a, m.Start);
-        int right = RightBound(m.End, b);
-        int clauseEnd = ClauseEnd(m.End, b);
+        Bounds(m.End, b, out int right, out int clauseEnd);
         // "during a lunch meeting", "at the meeting": the phrase presupposes the contact took place, so
         // what the clause says before the preposition ("The invitation was extended ...") does not block it.
         int presupposedFrom = t.Kind == TriggerKind.Noun ? PresupposingPreposition(left, m.Start) : -1;

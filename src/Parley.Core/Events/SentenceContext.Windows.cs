@@ -231,18 +231,18 @@ internal sealed partial class SentenceContext
             if (Array.IndexOf(kinds, FrameKind.Topic) >= 0 || Array.IndexOf(kinds, FrameKind.Report) >= 0
                 || Array.IndexOf(kinds, FrameKind.Clause) >= 0)
             {
-                // "on Tuesday" / "on the sidelines of" are not topics.
-                if (lower == "over" && i + 2 < b && _lower[i + 1] == "the" && _lower[i + 2] is "phone" or "telephone")
-                    continue;
-                if (lower == "on" && i + 1 < b && (IsTimeToken(i + 1) || PersonStartsNear(i + 1, b) || _lower[i + 1] == "the" && i + 2 < b && _lower[i + 2] is "sidelines" or "margins"))
-                    continue;
-                if (!IsLowerCaseWord(i))
+                if (NotATopic(lower, i, b) || !IsLowerCaseWord(i))
                     continue;
                 return i;
             }
         }
         return b;
     }
+
+    /// <summary>"on Tuesday", "on the sidelines of", "over the phone", "a courtesy call on Minister Lee": no topic starts there.</summary>
+    private bool NotATopic(string lower, int i, int b) =>
+        (lower == "over" && i + 2 < b && _lower[i + 1] == "the" && _lower[i + 2] is "phone" or "telephone")
+        || (lower == "on" && i + 1 < b && (IsTimeToken(i + 1) || PersonStartsNear(i + 1, b) || _lower[i + 1] == "the" && i + 2 < b && _lower[i + 2] is "sidelines" or "margins"));
 
     /// <summary>"a courtesy call on Unification Minister Lee": a person right after the preposition.</summary>
     private bool PersonStartsNear(int from, int b)
@@ -260,26 +260,60 @@ internal sealed partial class SentenceContext
         return false;
     }
 
-    /// <summary>The end of the trigger's clause (where a later clause starts), for cues and times.</summary>
-    private int ClauseEnd(int from, int b)
+    /// <summary>
+    /// <see cref="RightBound"/> and the end of the trigger's clause (where a later clause starts, for cues and
+    /// times: a semicolon, a reporting chunk after a comma, a coordinated predicate, a clause or report frame word)
+    /// in one walk: the two stop at mostly the same words, so each token's frame lookup and each comma's look
+    /// ahead are done once for both.
+    /// </summary>
+    private void Bounds(int from, int b, out int right, out int clauseEnd)
     {
-        for (int i = from; i < b; i++)
+        right = -1;
+        clauseEnd = -1;
+        for (int i = from; i < b && (right < 0 || clauseEnd < 0); i++)
         {
             var lower = _lower[i];
             if (lower is ";")
-                return i;
-            if (lower is "," && ReportingChunkFollows(i + 1, b))
-                return i;
-            if (lower is "and" or "then" && (CoordinatedTriggerAt(i + 1, b) > 0 || IsPastVerb(i + 1, b)))
-                return i;
+            {
+                if (right < 0)
+                    right = i;
+                if (clauseEnd < 0)
+                    clauseEnd = i;
+                continue;
+            }
+            if (lower is ",")
+            {
+                bool report = ReportingChunkFollows(i + 1, b);
+                if (right < 0 && (report || CommaStartsClause(i + 1, b)))
+                    right = i;
+                if (clauseEnd < 0 && report)
+                    clauseEnd = i;
+                if (right >= 0 && clauseEnd >= 0)
+                    break;
+            }
+            else if (lower is "and" or "then" && (CoordinatedTriggerAt(i + 1, b) > 0 || IsPastVerb(i + 1, b)))
+            {
+                if (right < 0)
+                    right = i;
+                if (clauseEnd < 0)
+                    clauseEnd = i;
+                continue;
+            }
             if (!MayStartFrame(i))
                 continue;
             int len = _lex.Frames.LongestMatch(_lower, i, b, out var kinds);
-            if (len > 0 && kinds is not null && (Array.IndexOf(kinds, FrameKind.Clause) >= 0 || Array.IndexOf(kinds, FrameKind.Report) >= 0)
-                && IsLowerCaseWord(i))
-                return i;
+            if (len == 0 || kinds is null)
+                continue;
+            bool clause = Array.IndexOf(kinds, FrameKind.Clause) >= 0, report2 = Array.IndexOf(kinds, FrameKind.Report) >= 0;
+            if (clauseEnd < 0 && (clause || report2) && IsLowerCaseWord(i))
+                clauseEnd = i;
+            if (right < 0 && (clause || report2 || Array.IndexOf(kinds, FrameKind.Topic) >= 0) && !NotATopic(lower, i, b) && IsLowerCaseWord(i))
+                right = i;
         }
-        return b;
+        if (right < 0)
+            right = b;
+        if (clauseEnd < 0)
+            clauseEnd = b;
     }
 
     private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
