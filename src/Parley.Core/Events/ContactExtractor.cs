@@ -131,14 +131,20 @@ internal sealed partial class SentenceContext
         public string[]? Lower;
         public bool[]? InTime;
 
-        // Per spelling id of TokenSpellings: the lexicon's word flags and Capitalised, | Known (0 until asked),
-        // for one lexicon and one generation of ids.
-        public int[] SpellingFlags = new int[1 << 13];
+        // Per spelling id of TokenSpellings: the lexicon's word flags and Capitalised, | Known (0 until asked), beside
+        // the spelling's lower-case word, for one lexicon and one generation of ids (one read per token for both).
+        public Spelling[] SpellingFlags = new Spelling[1 << 13];
         public ContactLexicon? SpellingLexicon;
         public int SpellingGeneration;
         public const int Known = 1 << 30;
 
-        public int[] FlagsBySpelling(ContactLexicon lex, TokenSpellings spellings)
+        public struct Spelling
+        {
+            public string Lower;
+            public int Flags;
+        }
+
+        public Spelling[] FlagsBySpelling(ContactLexicon lex, TokenSpellings spellings)
         {
             if (!ReferenceEquals(SpellingLexicon, lex) || SpellingGeneration != spellings.Generation)
             {
@@ -210,12 +216,15 @@ internal sealed partial class SentenceContext
         for (int i = 0; i < n; i++)
         {
             var token = tokens[i];
-            int id = ids[i];
-            _lower[i] = spellings.Lower(id);
-            int known = bySpelling[id];
-            if (known == 0)
-                bySpelling[id] = known = lex.WordFlags(spellings.Form(id)) | (char.IsUpper(text[token.Span.Start]) ? Capitalised : 0) | Buffers.Known;
-            _flags[i] = (known & ~Buffers.Known)
+            ref var spelling = ref bySpelling[ids[i]];
+            if (spelling.Flags == 0)
+            {
+                int id = ids[i];
+                spelling.Flags = lex.WordFlags(spellings.Form(id)) | (char.IsUpper(text[token.Span.Start]) ? Capitalised : 0) | Buffers.Known;
+                spelling.Lower = spellings.Lower(id);
+            }
+            _lower[i] = spelling.Lower;
+            _flags[i] = (spelling.Flags & ~Buffers.Known)
                 | token.Kind switch
                 {
                     TokenKind.Word => WordToken,
