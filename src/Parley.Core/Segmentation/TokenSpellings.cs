@@ -87,6 +87,16 @@ internal sealed class TokenSpellings
         return Assign(doc);
     }
 
+    /// <summary>
+    /// <see cref="Of"/> as the array that holds it (valid below the document's token count, until the next call on
+    /// this thread for another document): for a component that keeps the ids in a field while it works.
+    /// </summary>
+    internal int[] IdArray(Document doc)
+    {
+        Of(doc);
+        return _ids;
+    }
+
     /// <summary>Looks up every token of <paramref name="doc"/> afresh (its tokens were just made).</summary>
     public ReadOnlySpan<int> Assign(Document doc)
     {

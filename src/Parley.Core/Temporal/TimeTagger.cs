@@ -47,7 +47,7 @@ public sealed class TimeTagger : IDocumentComponent
         if (doc.Tokens.Count == 0)
             return;
         var scan = _scan is { } cached && cached.Lexicon == _lexicon ? cached : _scan = new Scan(_lexicon);
-        scan.Reset(doc.Text, doc.Tokens);
+        scan.Reset(doc);
         Tag(doc, scan);
     }
 
@@ -73,7 +73,7 @@ public sealed class TimeTagger : IDocumentComponent
             PartialDate? sentenceDay = null;
             foreach (var f in found)
             {
-                if (InPersonName(doc, f))
+                if (scan.InPersonName(doc, f))
                     continue; // "Polish Prime Minister Jan Zielinski": a first name, not January
                 var direction = scan.DirectionOf(f.Start, f.End, sentence.FirstToken, sentence.EndToken);
                 var t = f.Parsed;
@@ -102,16 +102,6 @@ public sealed class TimeTagger : IDocumentComponent
             if (sentenceDay is not null)
                 storyDay = sentenceDay;
         }
-    }
-
-    /// <summary>Whether the phrase lies inside a person's name the actor recogniser found ("Jan Kowalski", "June Ito").</summary>
-    private static bool InPersonName(Document doc, Found f)
-    {
-        int start = doc.Tokens[f.Start].Span.Start, end = doc.Tokens[f.End - 1].Span.End;
-        foreach (var m in doc.Mentions)
-            if (m.Kind == MentionKind.Person && !m.IsPronoun && m.Span.Start <= start && m.Span.End >= end)
-                return true;
-        return false;
     }
 
     /// <summary>
@@ -225,11 +215,64 @@ public sealed class TimeTagger : IDocumentComponent
 
         public TimeLexicon Lexicon => _lex;
 
-        /// <summary>Prepares for a new document: no stale word ids or facts.</summary>
-        public void Reset(string text, List<Token> tokens)
+        // The lexicon's word id + 2 per spelling id of TokenSpellings (0: not looked up yet), for one generation of
+        // spelling ids: a word is looked up in the lexicon once per thread, not once per document.
+        private int[] _wordIdBySpelling = new int[1 << 13];
+        private int _spellingGeneration;
+        private int[] _spellings = [];
+
+        // Per token: the furthest end of a person's name (not a pronoun) that covers the token's first character, for
+        // InPersonName; filled on the document's first question (_personEndReady).
+        private int[] _personEnd = [];
+        private bool _personEndReady;
+
+        /// <summary>Whether the phrase lies inside a person's name the actor recogniser found ("Jan Kowalski", "June Ito").</summary>
+        public bool InPersonName(Document doc, Found f)
         {
-            _text = text;
+            var tokens = CollectionsMarshal.AsSpan(doc.Tokens);
+            if (!_personEndReady)
+            {
+                if (_personEnd.Length < tokens.Length)
+                    _personEnd = new int[Math.Max(tokens.Length, 2 * _personEnd.Length)];
+                Array.Clear(_personEnd, 0, tokens.Length);
+                foreach (var m in doc.Mentions)
+                {
+                    if (m.Kind != MentionKind.Person || m.IsPronoun)
+                        continue;
+                    // The tokens that start inside the name: a phrase starting there and ending by the name's end lies in it.
+                    int lo = 0, hi = tokens.Length;
+                    while (lo < hi)
+                    {
+                        int mid = (lo + hi) >> 1;
+                        if (tokens[mid].Span.Start < m.Span.Start)
+                            lo = mid + 1;
+                        else
+                            hi = mid;
+                    }
+                    for (int t = lo; t < tokens.Length && tokens[t].Span.Start < m.Span.End; t++)
+                        _personEnd[t] = Math.Max(_personEnd[t], m.Span.End);
+                }
+                _personEndReady = true;
+            }
+            return _personEnd[f.Start] >= tokens[f.End - 1].Span.End;
+        }
+
+        /// <summary>Prepares for a new document: no stale word ids or facts.</summary>
+        public void Reset(Document doc)
+        {
+            var tokens = doc.Tokens;
+            _text = doc.Text;
             _tokens = tokens;
+            _personEndReady = false;
+            var table = TokenSpellings.ForThread();
+            _spellings = table.IdArray(doc);
+            if (_spellingGeneration != table.Generation)
+            {
+                Array.Clear(_wordIdBySpelling);
+                _spellingGeneration = table.Generation;
+            }
+            if (_wordIdBySpelling.Length < table.Count)
+                Array.Resize(ref _wordIdBySpelling, Math.Max(table.Count, 2 * _wordIdBySpelling.Length));
             int n = tokens.Count;
             if (_ids.Length < n)
             {
@@ -301,7 +344,12 @@ public sealed class TimeTagger : IDocumentComponent
         {
             int id = _ids[i];
             if (id == NotLooked)
-                _ids[i] = id = _lex.WordId(TextOf(i));
+            {
+                ref int bySpelling = ref _wordIdBySpelling[_spellings[i]];
+                if (bySpelling == 0)
+                    bySpelling = _lex.WordId(TextOf(i)) + 2;
+                _ids[i] = id = bySpelling - 2;
+            }
             return id;
         }
 
