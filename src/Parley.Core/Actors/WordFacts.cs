@@ -193,16 +193,19 @@ internal sealed class WordFactsCache
         return cache;
     }
 
-    // What Of(text) answered, per spelling id of TokenSpellings (of the generation followed), or Set false.
-    private Known[] _known = new Known[1 << 13];
+    // What Of(text) answered, per spelling id of TokenSpellings (of the generation followed): the facts, | KnownBit once
+    // set (8 bytes an id, read for every token: dense, so that most reads hit the cache), and apart from them the
+    // first steps of a place and a title match, read only for the few words that start one.
+    private ulong[] _known = new ulong[1 << 13];
+    private Firsts[] _firsts = new Firsts[1 << 13];
     private int _knownGeneration;
+    private const ulong KnownBit = 1UL << 55; // below PrefixShift, above every fact
+    private const WordFacts StartsMatch = WordFacts.PlaceStart | WordFacts.RoleStart | WordFacts.RoleStartAfterPrefix;
 
-    private struct Known
+    private struct Firsts
     {
-        public WordFacts Facts;
         public TokenTrie<GazEntry>.First Place;
         public TokenTrie<RoleEntry>.First Role;
-        public bool Set;
     }
 
     /// <summary>
@@ -217,7 +220,11 @@ internal sealed class WordFactsCache
             _knownGeneration = spellings.Generation;
         }
         if (_known.Length < spellings.Count)
-            Array.Resize(ref _known, Math.Max(spellings.Count, 2 * _known.Length));
+        {
+            int size = Math.Max(spellings.Count, 2 * _known.Length);
+            Array.Resize(ref _known, size);
+            Array.Resize(ref _firsts, size);
+        }
     }
 
     /// <summary>
@@ -227,16 +234,27 @@ internal sealed class WordFactsCache
     /// </summary>
     public WordFacts Of(int id, ReadOnlySpan<char> w, out TokenTrie<GazEntry>.First place, out TokenTrie<RoleEntry>.First role)
     {
-        ref var known = ref _known[id];
-        if (known.Set)
+        ulong known = _known[id];
+        if (known != 0)
         {
-            place = known.Place;
-            role = known.Role;
-            return known.Facts;
+            var facts = (WordFacts)(known & ~KnownBit);
+            if ((facts & StartsMatch) != 0)
+            {
+                ref var firsts = ref _firsts[id];
+                place = firsts.Place;
+                role = firsts.Role;
+            }
+            else
+            {
+                place = default;
+                role = default;
+            }
+            return facts;
         }
-        var facts = Of(w, out place, out role);
-        known = new Known { Facts = facts, Place = place, Role = role, Set = true };
-        return facts;
+        var computed = Of(w, out place, out role);
+        _known[id] = (ulong)computed | KnownBit;
+        _firsts[id] = (computed & StartsMatch) != 0 ? new Firsts { Place = place, Role = role } : default;
+        return computed;
     }
 
     /// <summary>
