@@ -184,7 +184,22 @@ internal sealed partial class SentenceContext
     private CandidateEvent? _last;
     private CandidateEvent? _lastDated;
     private CandidateEvent? _lastOccurred;
-    private readonly Lazy<string?> _home;
+    private string? _homeCountry;
+    private bool _homeKnown;
+
+    /// <summary>The document's home country (<see cref="ParticipantFiller.HomeCountry"/>), worked out when first needed.</summary>
+    private string? Home
+    {
+        get
+        {
+            if (!_homeKnown)
+            {
+                _homeCountry = ParticipantFiller.HomeCountry(_doc);
+                _homeKnown = true;
+            }
+            return _homeCountry;
+        }
+    }
     private EventStatus _currentStatus; // the status of the contact being built, for group references
     private readonly List<CandidateEvent> _recent = []; // the contacts found so far, in text order
     private int _blockedVerbAt = -1; // the subject of the sentence's previous trigger
@@ -193,7 +208,6 @@ internal sealed partial class SentenceContext
     {
         _doc = doc;
         _lex = lex;
-        _home = new Lazy<string?>(() => ParticipantFiller.HomeCountry(doc));
         var tokens = doc.Tokens;
         // The per-token indexes live in buffers reused per thread (one document at a time per thread;
         // sized to at least the document, so index them below tokens.Count only).

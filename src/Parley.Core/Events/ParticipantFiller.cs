@@ -15,15 +15,19 @@ internal static class ParticipantFiller
 {
     public static void Fill(Document doc, List<CandidateEvent> events)
     {
-        var home = HomeCountry(doc);
-        bool strongHome = home is not null && home == StatedHome(doc);
+        if (events.Count == 0)
+            return;
+        var stated = StatedHome(doc);
+        var home = stated ?? MostMentioned(doc); // HomeCountry
+        bool strongHome = home is not null && home == stated;
+        List<ActorMention>? persons = null; // the document's person mentions that carry a country, in text order
         foreach (var ev in events)
         {
             foreach (var p in ev.Participants)
             {
                 if (p.Country is not null)
                     continue;
-                p.Country = CountryOfSamePerson(doc, p) ?? UnclaimedSentenceCountry(doc, ev) ?? OrganisationOfOffice(doc, p.Role);
+                p.Country = CountryOfSamePerson(persons ??= PersonsWithCountry(doc), p) ?? UnclaimedSentenceCountry(doc, ev) ?? OrganisationOfOffice(doc, p.Role);
             }
             CandidateParticipant? unknown = null;
             int unknowns = 0;
@@ -54,6 +58,7 @@ internal static class ParticipantFiller
                 if (e.CountryCount < 2)
                     doc.Trace.Add($"dropped the contact of sentence {e.Sentence}: fewer than two countries ({string.Join(", ", e.Countries)})");
         events.RemoveAll(e => e.CountryCount < 2);
+        persons?.Clear(); // keeps no mention of the document alive
     }
 
     private static bool HasNamedOf(List<CandidateParticipant> participants, string? country)
@@ -142,14 +147,27 @@ internal static class ParticipantFiller
         return map;
     });
 
-    private static string? CountryOfSamePerson(Document doc, CandidateParticipant p)
+    // Reused per thread: read only while one document is filled.
+    [ThreadStatic]
+    private static List<ActorMention>? t_persons;
+
+    private static List<ActorMention> PersonsWithCountry(Document doc)
+    {
+        var persons = t_persons ??= [];
+        persons.Clear();
+        foreach (var m in doc.Mentions)
+            if (m.Kind == MentionKind.Person && m.Country is not null)
+                persons.Add(m);
+        return persons;
+    }
+
+    /// <param name="persons">The document's person mentions that carry a country (<see cref="PersonsWithCountry"/>).</param>
+    private static string? CountryOfSamePerson(List<ActorMention> persons, CandidateParticipant p)
     {
         if (p.Name is null && p.Entity < 0)
             return null;
-        foreach (var m in doc.Mentions)
+        foreach (var m in persons)
         {
-            if (m.Kind != MentionKind.Person || m.Country is null)
-                continue;
             if ((p.Entity >= 0 && m.Entity == p.Entity) || (p.Name is not null && m.Name is not null && NameMatch.Same(p.Name, m.Name)))
                 return m.Country;
         }

@@ -244,7 +244,7 @@ internal sealed partial class SentenceContext
                 j--;
             if (j < from || _lower[j] is not ("visit" or "visited" or "visits" or "at" or "in" or "to"))
                 continue;
-            var country = _doc.Mentions[mi].Country ?? _home.Value;
+            var country = _doc.Mentions[mi].Country ?? Home;
             if (country is not null && Actors.ActorLexicon.Default.CapitalOf(country) is { } capital)
                 return new Location(capital, country);
         }
