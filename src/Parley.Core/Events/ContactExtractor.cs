@@ -678,8 +678,9 @@ internal sealed partial class SentenceContext
         ev.ObjectStart = ev.Participants.Count;
         AddAll(ev, obj);
         for (int i = left; i < clauseEnd; i++)
-            if (_lower[i] is "separately" or "individually" || (_lower[i] is "separate" or "bilateral" && i + 1 < clauseEnd
-                && _lower[i + 1] is "meetings" or "talks" or "calls" or "summits"))
+            if ((_flags[i] & ContactLexicon.OneEach) != 0 // ContactLexicon.OneEachWords, one test for most words
+                && (_lower[i] is "separately" or "individually" || (_lower[i] is "separate" or "bilateral" && i + 1 < clauseEnd
+                && _lower[i + 1] is "meetings" or "talks" or "calls" or "summits")))
                 ev.Separately = true; // "held bilateral talks with the leaders of Poland and Chile": one each
         // "he visited Tajikistan and Turkmenistan": one visit to each host.
         if (t.Role == ContactRole.Visit && t.Kind == TriggerKind.Verb && obj.Count > 1

@@ -77,7 +77,10 @@ public sealed class ContactLexicon
     /// <summary>Frame words; a phrase can have several kinds ("after" is a clause start and a topic end).</summary>
     public TokenTrie<FrameKind[]> Frames { get; } = new();
 
-    internal const int StartsTrigger = 1, StartsCue = 2, StartsFrame = 4, LetterNoun = 8, Negated = 16;
+    internal const int StartsTrigger = 1, StartsCue = 2, StartsFrame = 4, LetterNoun = 8, Negated = 16, OneEach = 32;
+
+    /// <summary>Words that make a contact with several others one contact each ("separately", "bilateral talks").</summary>
+    internal static readonly HashSet<string> OneEachWords = new(StringComparer.Ordinal) { "separately", "individually", "separate", "bilateral" };
 
     private readonly int _owner = WordCache.NewOwner();
     private readonly Func<string, int> _computeFlags;
@@ -90,7 +93,7 @@ public sealed class ContactLexicon
 
     private int ComputeFlags(string lower) =>
         (Triggers.StartsWith(lower) ? StartsTrigger : 0) | (Cues.StartsWith(lower) ? StartsCue : 0) | (Frames.StartsWith(lower) ? StartsFrame : 0)
-        | (SentenceContext.LetterNouns.Contains(lower) ? LetterNoun : 0)
+        | (SentenceContext.LetterNouns.Contains(lower) ? LetterNoun : 0) | (OneEachWords.Contains(lower) ? OneEach : 0)
         | (lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n\u2019t", StringComparison.Ordinal) ? Negated : 0);
 
     public static ContactLexicon Load(IReadOnlyList<TsvRow> triggers, IReadOnlyList<TsvRow> cues, IReadOnlyList<TsvRow> frames)
