@@ -52,6 +52,24 @@ internal sealed class CandidateEvent
         }
     }
 
+    /// <summary>Whether a participant is of <paramref name="country"/> (<see cref="Countries"/> contains it, without building the list).</summary>
+    public bool HasCountry(string country)
+    {
+        foreach (var p in Participants)
+            if (p.Country == country)
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether every country of this event's participants is one of <paramref name="other"/>'s.</summary>
+    public bool CountriesIn(CandidateEvent other)
+    {
+        foreach (var p in Participants)
+            if (p.Country is { } c && !other.HasCountry(c))
+                return false;
+        return true;
+    }
+
     public int CountryCount
     {
         get

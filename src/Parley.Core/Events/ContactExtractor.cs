@@ -333,8 +333,7 @@ internal sealed partial class SentenceContext
             output.Add(ev);
             _recent.Add(ev);
             // Only a contact with identifiable parties can be what "they" or "the talks" refer back to.
-            if (ev.Participants.Count < 2 || ev.Participants.Count(p => p.Country is not null || p.Name is not null) < 1
-                || ev.Participants.All(p => p.Country is null && p.Name is null && p.Role is null))
+            if (ev.Participants.Count < 2 || !HasIdentifiedParty(ev))
                 continue;
             _last = ev;
             if (ev.Status == EventStatus.Occurred)
@@ -349,18 +348,45 @@ internal sealed partial class SentenceContext
         }
     }
 
+    /// <summary>Whether a participant has a country or a name.</summary>
+    private static bool HasIdentifiedParty(CandidateEvent ev)
+    {
+        foreach (var p in ev.Participants)
+            if (p.Country is not null || p.Name is not null)
+                return true;
+        return false;
+    }
+
     /// <summary>Whether a contact of <paramref name="output"/> from <paramref name="from"/> on holds all of <paramref name="ev"/>'s parties.</summary>
     private static bool HeldByEarlier(CandidateEvent ev, List<CandidateEvent> output, int from)
     {
         for (int k = from; k < output.Count; k++)
         {
             var e = output[k];
-            if (!ev.Countries.Except(e.Countries).Any()
-                && (ev.Date is null || ev.Date == e.Date)
-                && ev.Participants.All(p => p.Name is null || e.Participants.Any(q => q.Name is not null && NameMatch.Same(p.Name, q.Name))))
+            if (ev.CountriesIn(e) && (ev.Date is null || ev.Date == e.Date) && NamesHeldBy(ev, e))
                 return true;
         }
         return false;
+    }
+
+    /// <summary>Whether every named participant of <paramref name="ev"/> is named in <paramref name="other"/>.</summary>
+    private static bool NamesHeldBy(CandidateEvent ev, CandidateEvent other)
+    {
+        foreach (var p in ev.Participants)
+        {
+            if (p.Name is null)
+                continue;
+            bool held = false;
+            foreach (var q in other.Participants)
+                if (q.Name is not null && NameMatch.Same(p.Name, q.Name))
+                {
+                    held = true;
+                    break;
+                }
+            if (!held)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>

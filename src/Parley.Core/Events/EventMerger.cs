@@ -118,16 +118,7 @@ internal static class EventMerger
         return true;
     }
 
-    private static bool SameCountries(CandidateEvent a, CandidateEvent b) => CountriesIn(a, b) && CountriesIn(b, a);
-
-    /// <summary>Every country of <paramref name="a"/>'s participants is one of <paramref name="b"/>'s.</summary>
-    private static bool CountriesIn(CandidateEvent a, CandidateEvent b)
-    {
-        foreach (var p in a.Participants)
-            if (p.Country is { } c && !HasCountry(b, c))
-                return false;
-        return true;
-    }
+    private static bool SameCountries(CandidateEvent a, CandidateEvent b) => a.CountriesIn(b) && b.CountriesIn(a);
 
     private static bool HasCountry(CandidateEvent e, string? country)
     {

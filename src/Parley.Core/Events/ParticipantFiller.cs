@@ -177,7 +177,6 @@ internal static class ParticipantFiller
     private static string? UnclaimedSentenceCountry(Document doc, CandidateEvent ev)
     {
         var span = doc.Sentences[ev.Sentence].Span;
-        var claimed = ev.Countries;
         string? found = null;
         // Mentions are in text order: start at the sentence with a binary search.
         int lo = 0, hi = doc.Mentions.Count;
@@ -194,7 +193,7 @@ internal static class ParticipantFiller
             var m = doc.Mentions[k];
             if (m.Country is null || m.Kind is MentionKind.Place)
                 continue;
-            if (claimed.Contains(m.Country))
+            if (ev.HasCountry(m.Country)) // claimed
                 continue;
             if (found is not null && found != m.Country)
                 return null; // ambiguous

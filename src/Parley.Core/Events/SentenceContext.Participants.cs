@@ -684,9 +684,8 @@ internal sealed partial class SentenceContext
             return false;
         // "Foreign Minister Vieira and his Argentine counterpart also held a separate meeting": the
         // delegations of the same two countries, on the same occasion.
-        var mine = ev.Countries;
-        var theirs = other.Countries;
-        if (mine.Count >= 2 && mine.Count == theirs.Count && mine.TrueForAll(theirs.Contains))
+        int mine = ev.CountryCount;
+        if (mine >= 2 && mine == other.CountryCount && ev.CountriesIn(other))
             return true;
         var first = ev.Participants[0];
         foreach (var q in other.Participants)
