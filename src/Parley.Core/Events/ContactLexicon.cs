@@ -79,6 +79,31 @@ public sealed class ContactLexicon
 
     internal const int StartsTrigger = 1, StartsCue = 2, StartsFrame = 4, LetterNoun = 8, Negated = 16, OneEach = 32;
 
+    // The words the extractor's window scans test on every token, as bits beside the trie flags: a scan reads the
+    // dense flag array instead of each token's string (a cache miss apiece once the strings are cold). Bits 8-11
+    // are the extractor's own (capitalised, token kinds); each bit below is set exactly for the words named.
+    internal const int Comma = 1 << 12; // ","
+    internal const int Semicolon = 1 << 13; // ";"
+    internal const int FullStop = 1 << 14; // "."
+    internal const int AndThen = 1 << 15; // "and", "then"
+    internal const int Auxiliary = 1 << 16; // "is", "are", "was", "were", "will", "has", "have", "had", "would", "could"
+    internal const int HeShe = 1 << 17; // "he", "she"
+    internal const int RelativeWord = 1 << 18; // "who", "which", "whose", "whom"
+    internal const int InAtTo = 1 << 19; // "in", "at", "to"
+
+    private static int WordClass(string lower) => lower switch
+    {
+        "," => Comma,
+        ";" => Semicolon,
+        "." => FullStop,
+        "and" or "then" => AndThen,
+        "is" or "are" or "was" or "were" or "will" or "has" or "have" or "had" or "would" or "could" => Auxiliary,
+        "he" or "she" => HeShe,
+        "who" or "which" or "whose" or "whom" => RelativeWord,
+        "in" or "at" or "to" => InAtTo,
+        _ => 0,
+    };
+
     /// <summary>Words that make a contact with several others one contact each ("separately", "bilateral talks").</summary>
     internal static readonly HashSet<string> OneEachWords = new(StringComparer.Ordinal) { "separately", "individually", "separate", "bilateral" };
 
@@ -93,7 +118,7 @@ public sealed class ContactLexicon
 
     private int ComputeFlags(string lower) =>
         (Triggers.StartsWith(lower) ? StartsTrigger : 0) | (Cues.StartsWith(lower) ? StartsCue : 0) | (Frames.StartsWith(lower) ? StartsFrame : 0)
-        | (SentenceContext.LetterNouns.Contains(lower) ? LetterNoun : 0) | (OneEachWords.Contains(lower) ? OneEach : 0)
+        | (SentenceContext.LetterNouns.Contains(lower) ? LetterNoun : 0) | (OneEachWords.Contains(lower) ? OneEach : 0) | WordClass(lower)
         | (lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n\u2019t", StringComparison.Ordinal) ? Negated : 0);
 
     public static ContactLexicon Load(IReadOnlyList<TsvRow> triggers, IReadOnlyList<TsvRow> cues, IReadOnlyList<TsvRow> frames)

@@ -212,10 +212,10 @@ internal sealed partial class SentenceContext
         {
             // ", the first Warsaw Pact minister to ...": an apposition describes the participant before it;
             // what it names only lends that participant a missing country.
-            if (_lower[i] == "," && found.Count > 0 && i + 1 < to && _lower[i + 1] is "the" or "a" or "an" or "who" or "whose" or "which")
+            if (Has(i, ContactLexicon.Comma) && found.Count > 0 && i + 1 < to && _lower[i + 1] is "the" or "a" or "an" or "who" or "whose" or "which")
             {
                 appositionEnd = i + 1;
-                while (appositionEnd < to && _lower[appositionEnd] != ",")
+                while (appositionEnd < to && !Has(appositionEnd, ContactLexicon.Comma))
                     appositionEnd++;
                 for (int k = i + 1; k < appositionEnd; k++)
                 {
@@ -243,7 +243,7 @@ internal sealed partial class SentenceContext
             {
                 // "since last Wednesday he was visited by ...": a pronoun the recogniser left unresolved
                 // is the last person named before it.
-                if (_lower[i] is "he" or "she" && PersonBefore(i) is { } antecedent)
+                if (Has(i, ContactLexicon.HeShe) && PersonBefore(i) is { } antecedent)
                     found.Add(new Found(i, antecedent, true));
                 continue;
             }

@@ -166,7 +166,7 @@ internal sealed partial class SentenceContext
     {
         for (int i = from; i + 1 < to; i++)
         {
-            if (_lower[i] is not ("in" or "at") && !(_lower[i] == "to" && _lower[i + 1] == "the"))
+            if (!Has(i, ContactLexicon.InAtTo) || (_lower[i] is not ("in" or "at") && !(_lower[i] == "to" && _lower[i + 1] == "the")))
                 continue;
             int j = i + 1;
             if (_lower[j] == "the" && j + 1 < to)

@@ -175,9 +175,9 @@ internal sealed partial class SentenceContext
     private (int Start, int End)? RelativeAside(int from, int to)
     {
         for (int i = from; i < to; i++)
-            if (_lower[i] is "who" or "which" or "whose" or "whom" && i > from && _lower[i - 1] == ",")
+            if (Has(i, ContactLexicon.RelativeWord) && i > from && Has(i - 1, ContactLexicon.Comma))
                 for (int j = i + 1; j < to; j++)
-                    if (_lower[j] == ",")
+                    if (Has(j, ContactLexicon.Comma))
                         return (i - 1, j + 1);
         return null;
     }
@@ -240,6 +240,8 @@ internal sealed partial class SentenceContext
     }
 
     /// <summary>"on Tuesday", "on the sidelines of", "over the phone", "a courtesy call on Minister Lee": no topic starts there.</summary>
+    private bool Has(int i, int bits) => (_flags[i] & bits) != 0;
+
     private bool NotATopic(string lower, int i, int b) =>
         (lower == "over" && i + 2 < b && _lower[i + 1] == "the" && _lower[i + 2] is "phone" or "telephone")
         || (lower == "on" && i + 1 < b && (IsTimeToken(i + 1) || PersonStartsNear(i + 1, b) || _lower[i + 1] == "the" && i + 2 < b && _lower[i + 2] is "sidelines" or "margins"));
@@ -272,8 +274,8 @@ internal sealed partial class SentenceContext
         clauseEnd = -1;
         for (int i = from; i < b && (right < 0 || clauseEnd < 0); i++)
         {
-            var lower = _lower[i];
-            if (lower is ";")
+            int flags = _flags[i];
+            if ((flags & ContactLexicon.Semicolon) != 0)
             {
                 if (right < 0)
                     right = i;
@@ -281,7 +283,7 @@ internal sealed partial class SentenceContext
                     clauseEnd = i;
                 continue;
             }
-            if (lower is ",")
+            if ((flags & ContactLexicon.Comma) != 0)
             {
                 bool report = ReportingChunkFollows(i + 1, b);
                 if (right < 0 && (report || CommaStartsClause(i + 1, b)))
@@ -291,7 +293,7 @@ internal sealed partial class SentenceContext
                 if (right >= 0 && clauseEnd >= 0)
                     break;
             }
-            else if (lower is "and" or "then" && (CoordinatedTriggerAt(i + 1, b) > 0 || IsPastVerb(i + 1, b)))
+            else if ((flags & ContactLexicon.AndThen) != 0 && (CoordinatedTriggerAt(i + 1, b) > 0 || IsPastVerb(i + 1, b)))
             {
                 if (right < 0)
                     right = i;
@@ -299,7 +301,7 @@ internal sealed partial class SentenceContext
                     clauseEnd = i;
                 continue;
             }
-            if (!MayStartFrame(i))
+            if ((flags & ContactLexicon.StartsFrame) == 0)
                 continue;
             int len = _lex.Frames.LongestMatch(_lower, i, b, out var kinds);
             if (len == 0 || kinds is null)
@@ -307,7 +309,7 @@ internal sealed partial class SentenceContext
             bool clause = Array.IndexOf(kinds, FrameKind.Clause) >= 0, report2 = Array.IndexOf(kinds, FrameKind.Report) >= 0;
             if (clauseEnd < 0 && (clause || report2) && IsLowerCaseWord(i))
                 clauseEnd = i;
-            if (right < 0 && (clause || report2 || Array.IndexOf(kinds, FrameKind.Topic) >= 0) && !NotATopic(lower, i, b) && IsLowerCaseWord(i))
+            if (right < 0 && (clause || report2 || Array.IndexOf(kinds, FrameKind.Topic) >= 0) && !NotATopic(_lower[i], i, b) && IsLowerCaseWord(i))
                 right = i;
         }
         if (right < 0)
@@ -353,9 +355,9 @@ internal sealed partial class SentenceContext
     {
         for (int i = from; i < b && i < from + 12; i++)
         {
-            if (_lower[i] is "," or ";" or ".")
+            if (Has(i, ContactLexicon.Comma | ContactLexicon.Semicolon | ContactLexicon.FullStop))
                 return false;
-            if (_lower[i] is "is" or "are" or "was" or "were" or "will" or "has" or "have" or "had" or "would" or "could")
+            if (Has(i, ContactLexicon.Auxiliary))
                 return true;
             if (i > from && MayStartTrigger(i) && IsLowerCaseWord(i))
             {
@@ -371,7 +373,7 @@ internal sealed partial class SentenceContext
     {
         for (int i = from; i < b && i < from + 8; i++)
         {
-            if (_lower[i] is "," or ";" or ".")
+            if (Has(i, ContactLexicon.Comma | ContactLexicon.Semicolon | ContactLexicon.FullStop))
                 return false;
             if (!MayStartFrame(i))
                 continue;
