@@ -653,7 +653,7 @@ internal sealed partial class SentenceContext
                 subject = inherited;
                 timeFrom = a;
             }
-            else if (subject.Count == 0 && IntroWords.Contains(_lower[a]) && MainClauseAfterIntro(m.End, b) is { } main
+            else if (subject.Count == 0 && Has(a, ContactLexicon.IntroWord) && MainClauseAfterIntro(m.End, b) is { } main
                      && SentenceSubject(main, b) is { Count: > 0 } mainSubject)
             {
                 // "Following talks in Ankara, Erdogan and Kristersson held a news conference": the

@@ -90,6 +90,7 @@ public sealed class ContactLexicon
     internal const int HeShe = 1 << 17; // "he", "she"
     internal const int RelativeWord = 1 << 18; // "who", "which", "whose", "whom"
     internal const int InAtTo = 1 << 19; // "in", "at", "to"
+    internal const int IntroWord = 1 << 20; // SentenceContext.IntroWords: opens an introductory phrase
 
     private static int WordClass(string lower) => lower switch
     {
@@ -119,6 +120,7 @@ public sealed class ContactLexicon
     private int ComputeFlags(string lower) =>
         (Triggers.StartsWith(lower) ? StartsTrigger : 0) | (Cues.StartsWith(lower) ? StartsCue : 0) | (Frames.StartsWith(lower) ? StartsFrame : 0)
         | (SentenceContext.LetterNouns.Contains(lower) ? LetterNoun : 0) | (OneEachWords.Contains(lower) ? OneEach : 0) | WordClass(lower)
+        | (SentenceContext.IntroWords.Contains(lower) ? IntroWord : 0)
         | (lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n\u2019t", StringComparison.Ordinal) ? Negated : 0);
 
     public static ContactLexicon Load(IReadOnlyList<TsvRow> triggers, IReadOnlyList<TsvRow> cues, IReadOnlyList<TsvRow> frames)

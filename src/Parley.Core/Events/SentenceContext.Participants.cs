@@ -66,7 +66,7 @@ internal sealed partial class SentenceContext
         // Only a window that opens with an introductory phrase is cut at its comma; "The leaders of
         // Brazil, Argentina and Uruguay" is one subject.
         int sentenceStart = _doc.Sentences[_sentenceOf[trigger]].FirstToken;
-        if (left >= trigger || !(IntroWords.Contains(_lower[left]) || IntroWords.Contains(_lower[sentenceStart])))
+        if (left >= trigger || !(Has(left, ContactLexicon.IntroWord) || Has(sentenceStart, ContactLexicon.IntroWord)))
             return Collect(left, trigger, allowGroup: true);
         for (int i = trigger - 1; i > left; i--)
         {

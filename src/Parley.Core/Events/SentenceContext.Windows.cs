@@ -403,7 +403,7 @@ internal sealed partial class SentenceContext
     /// The subject window: after an introductory phrase closed by a comma ("With a week left before ...,
     /// Beijing's top envoy is set to meet") only the part after the last comma counts, when it names an actor.
     /// </summary>
-    private static readonly HashSet<string> IntroWords = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> IntroWords = new(StringComparer.Ordinal)
     {
         "with", "after", "despite", "in", "on", "at", "during", "following", "amid", "as", "since", "while", "hours", "days",
         "earlier", "later", "last", "meanwhile", "however", "separately", "also", "then", "thereafter", "according", "ahead",
