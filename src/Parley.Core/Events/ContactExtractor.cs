@@ -122,6 +122,15 @@ internal sealed partial class SentenceContext
     private readonly int[] _sentenceOf; // token index -> sentence index
     private readonly bool[] _inTime; // token index -> inside a time expression
     private readonly int[] _flags; // token index -> ContactLexicon.WordFlags of its word, | Capitalised
+    private readonly int[] _ids; // token index -> spelling id (TokenSpellings, this document's)
+    private readonly Buffers.Firsts[] _firsts; // spelling id -> where the tries go from the word
+
+    // The lexicon's tries matched at token i, from the word's node kept per spelling (TokenTrie.LongestMatchFrom).
+    private int TriggerMatch(int i, int end, out ContactTrigger? t) => _lex.Triggers.LongestMatchFrom(_firsts[_ids[i]].Trigger, _lower, i, end, out t);
+
+    private int CueMatch(int i, int end, out ContactCue? cue) => _lex.Cues.LongestMatchFrom(_firsts[_ids[i]].Cue, _lower, i, end, out cue);
+
+    private int FrameMatch(int i, int end, out FrameKind[]? kinds) => _lex.Frames.LongestMatchFrom(_firsts[_ids[i]].Frame, _lower, i, end, out kinds);
 
     private const int Capitalised = 1 << 8, WordToken = 1 << 9, NumberToken = 1 << 10, PunctuationToken = 1 << 11;
 
@@ -144,16 +153,32 @@ internal sealed partial class SentenceContext
             public int Flags;
         }
 
+        // Per spelling id, beside SpellingFlags: where each trie goes from the word (TokenTrie.RootChild), so that a
+        // match at a token hashes no first word. Filled with the flags; read only where a phrase may start.
+        public Firsts[] SpellingFirsts = new Firsts[1 << 13];
+
+        public struct Firsts
+        {
+            public TokenTrie<ContactTrigger>.Node? Trigger;
+            public TokenTrie<ContactCue>.Node? Cue;
+            public TokenTrie<FrameKind[]>.Node? Frame;
+        }
+
         public Spelling[] FlagsBySpelling(ContactLexicon lex, TokenSpellings spellings)
         {
             if (!ReferenceEquals(SpellingLexicon, lex) || SpellingGeneration != spellings.Generation)
             {
                 Array.Clear(SpellingFlags);
+                Array.Clear(SpellingFirsts);
                 SpellingLexicon = lex;
                 SpellingGeneration = spellings.Generation;
             }
             if (SpellingFlags.Length < spellings.Count)
-                Array.Resize(ref SpellingFlags, Math.Max(spellings.Count, 2 * SpellingFlags.Length));
+            {
+                int size = Math.Max(spellings.Count, 2 * SpellingFlags.Length);
+                Array.Resize(ref SpellingFlags, size);
+                Array.Resize(ref SpellingFirsts, size);
+            }
             return SpellingFlags;
         }
 
@@ -226,6 +251,8 @@ internal sealed partial class SentenceContext
         var spellings = TokenSpellings.ForThread();
         var ids = spellings.Of(doc);
         var bySpelling = buffers.FlagsBySpelling(lex, spellings);
+        _firsts = buffers.SpellingFirsts;
+        _ids = spellings.IdArray(doc);
         var text = doc.Text;
         for (int i = 0; i < n; i++)
         {
@@ -236,6 +263,10 @@ internal sealed partial class SentenceContext
                 int id = ids[i];
                 spelling.Flags = lex.WordFlags(spellings.Form(id)) | (char.IsUpper(text[token.Span.Start]) ? Capitalised : 0) | Buffers.Known;
                 spelling.Lower = spellings.Lower(id);
+                ref var firsts = ref buffers.SpellingFirsts[id];
+                firsts.Trigger = (spelling.Flags & ContactLexicon.StartsTrigger) != 0 ? lex.Triggers.RootChild(spelling.Lower) : null;
+                firsts.Cue = (spelling.Flags & ContactLexicon.StartsCue) != 0 ? lex.Cues.RootChild(spelling.Lower) : null;
+                firsts.Frame = (spelling.Flags & ContactLexicon.StartsFrame) != 0 ? lex.Frames.RootChild(spelling.Lower) : null;
             }
             _lower[i] = spelling.Lower;
             _flags[i] = (spelling.Flags & ~Buffers.Known)
@@ -450,7 +481,7 @@ internal sealed partial class SentenceContext
         {
             if (!MayStartTrigger(i))
                 continue;
-            int len = _lex.Triggers.LongestMatch(_lower, i, b, out var t);
+            int len = TriggerMatch(i, b, out var t);
             if (len == 0 || t is null)
                 continue;
             if (t.Kind == TriggerKind.Verb && (i == a || IsNounContext(i - 1)) && !GerundWithObject(i, len, b)
@@ -540,7 +571,7 @@ internal sealed partial class SentenceContext
                 return Drop(m, "negated ('n't')");
             if (!MayStartCue(i))
                 continue;
-            int len = _lex.Cues.LongestMatch(_lower, i, clauseEnd, out var cue);
+            int len = CueMatch(i, clauseEnd, out var cue);
             if (len == 0 || cue is null)
                 continue;
             if (!IsLowerCaseWord(i) && i != a)
@@ -805,7 +836,7 @@ internal sealed partial class SentenceContext
         {
             if (!MayStartCue(i) || (!IsLowerCaseWord(i) && i != a))
                 continue;
-            int len = _lex.Cues.LongestMatch(_lower, i, before, out var cue);
+            int len = CueMatch(i, before, out var cue);
             if (len == 0 || cue is null)
                 continue;
             if (cue.Effect == CueEffect.Block)

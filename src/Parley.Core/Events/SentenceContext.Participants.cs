@@ -228,7 +228,7 @@ internal sealed partial class SentenceContext
             }
             if (allowGroup && MayStartFrame(i))
             {
-                int len = _lex.Frames.LongestMatch(_lower, i, to, out var kinds);
+                int len = FrameMatch(i, to, out var kinds);
                 if (len > 0 && kinds is not null && Array.IndexOf(kinds, FrameKind.Group) >= 0
                     && (_mentionCover[i] < 0 || _doc.Mentions[_mentionCover[i]] is { Kind: MentionKind.Role, Country: null }))
                 {

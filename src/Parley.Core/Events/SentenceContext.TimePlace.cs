@@ -66,7 +66,7 @@ internal sealed partial class SentenceContext
         int v = j - 1;
         if (v >= 0 && _lower[v] is "on" or "back")
             v--;
-        return v >= 0 && MayStartFrame(v) && _lex.Frames.LongestMatch(_lower, v, v + 1, out var kinds) == 1
+        return v >= 0 && MayStartFrame(v) && FrameMatch(v, v + 1, out var kinds) == 1
             && kinds is not null && Array.IndexOf(kinds, FrameKind.Motion) >= 0;
     }
 

@@ -114,7 +114,7 @@ internal sealed partial class SentenceContext
                 return false;
             // "has cancelled a planned visit", "had earlier been expected to visit": a verb between them
             // makes it another predicate, whose cues must be read.
-            if (MayStartCue(i) && _lex.Cues.LongestMatch(_lower, i, i + 1, out var cue) == 1 && cue is { Effect: CueEffect.Block })
+            if (MayStartCue(i) && CueMatch(i, i + 1, out var cue) == 1 && cue is { Effect: CueEffect.Block })
                 return false;
             if (_lower[i] is "to" or "been" or "be" or "being" or "expected" or "set" or "due" or "scheduled" or "going" or "will" or "would")
                 return false;
@@ -189,7 +189,7 @@ internal sealed partial class SentenceContext
         {
             if (!MayStartFrame(i))
                 continue;
-            int len = _lex.Frames.LongestMatch(_lower, i, trigger, out var kinds);
+            int len = FrameMatch(i, trigger, out var kinds);
             if (len > 0 && kinds is not null && Array.IndexOf(kinds, FrameKind.Clause) >= 0 && IsLowerCaseWord(i))
             {
                 // "Jaishankar, who represented India, held ...": a relative clause closed before the
@@ -201,7 +201,7 @@ internal sealed partial class SentenceContext
         }
         // "Despite the cancellation of his trip, Pompeo still plans to visit Japan": a sentence that opens
         // with a subordinator keeps that clause to its first comma.
-        if (MayStartFrame(a) && _lex.Frames.LongestMatch(_lower, a, trigger, out var first) > 0
+        if (MayStartFrame(a) && FrameMatch(a, trigger, out var first) > 0
             && first is not null && Array.IndexOf(first, FrameKind.Clause) >= 0)
         {
             for (int i = a + 1; i < trigger; i++)
@@ -225,7 +225,7 @@ internal sealed partial class SentenceContext
                 return i;
             if (!MayStartFrame(i))
                 continue;
-            int len = _lex.Frames.LongestMatch(_lower, i, b, out var kinds);
+            int len = FrameMatch(i, b, out var kinds);
             if (len == 0 || kinds is null)
                 continue;
             if (Array.IndexOf(kinds, FrameKind.Topic) >= 0 || Array.IndexOf(kinds, FrameKind.Report) >= 0
@@ -303,7 +303,7 @@ internal sealed partial class SentenceContext
             }
             if ((flags & ContactLexicon.StartsFrame) == 0)
                 continue;
-            int len = _lex.Frames.LongestMatch(_lower, i, b, out var kinds);
+            int len = FrameMatch(i, b, out var kinds);
             if (len == 0 || kinds is null)
                 continue;
             bool clause = Array.IndexOf(kinds, FrameKind.Clause) >= 0, report2 = Array.IndexOf(kinds, FrameKind.Report) >= 0;
@@ -346,7 +346,7 @@ internal sealed partial class SentenceContext
             i++;
         if (i >= b || !IsLowerCaseWord(i) || !MayStartTrigger(i))
             return 0;
-        int len = _lex.Triggers.LongestMatch(_lower, i, b, out var t);
+        int len = TriggerMatch(i, b, out var t);
         return len > 0 && t is not null && t.Kind is TriggerKind.Verb or TriggerKind.Support ? i : 0;
     }
 
@@ -361,7 +361,7 @@ internal sealed partial class SentenceContext
                 return true;
             if (i > from && MayStartTrigger(i) && IsLowerCaseWord(i))
             {
-                int len = _lex.Triggers.LongestMatch(_lower, i, b, out var t);
+                int len = TriggerMatch(i, b, out var t);
                 if (len > 0 && t is not null && t.Kind is TriggerKind.Verb or TriggerKind.Support && !_lower[i].EndsWith("ing", StringComparison.Ordinal))
                     return true;
             }
@@ -377,7 +377,7 @@ internal sealed partial class SentenceContext
                 return false;
             if (!MayStartFrame(i))
                 continue;
-            int len = _lex.Frames.LongestMatch(_lower, i, b, out var kinds);
+            int len = FrameMatch(i, b, out var kinds);
             if (len > 0 && kinds is not null && Array.IndexOf(kinds, FrameKind.Report) >= 0)
                 return true;
         }
@@ -462,7 +462,7 @@ internal sealed partial class SentenceContext
         int verb = AfterNames(main, b);
         if (verb >= b || !MayStartFrame(verb))
             return [];
-        int len = _lex.Frames.LongestMatch(_lower, verb, b, out var kinds);
+        int len = FrameMatch(verb, b, out var kinds);
         if (len == 0 || kinds is null || Array.IndexOf(kinds, FrameKind.Address) < 0)
             return [];
         var found = Collect(verb + len, RightBound(verb + len, b), allowGroup: false);

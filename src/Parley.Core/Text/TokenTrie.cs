@@ -259,6 +259,44 @@ public sealed class TokenTrie<T>
         return best;
     }
 
+    /// <summary>
+    /// Where <see cref="LongestMatch(IReadOnlyList{string}, int, int, out T)"/> goes from a first token: null when no
+    /// phrase starts with it. It depends only on the token, so a caller that meets a word often may keep it per word
+    /// and match with <see cref="LongestMatchFrom"/>, which then hashes no first token.
+    /// </summary>
+    internal Node? RootChild(string token) =>
+        _root.Children is not null && RootMayHave(token) && _root.Children.TryGetValue(token, out var child) ? child : null;
+
+    /// <summary>
+    /// <see cref="LongestMatch(IReadOnlyList{string}, int, int, out T)"/> when the first token's node is known
+    /// (<paramref name="first"/> = <see cref="RootChild"/>(tokens[start])).
+    /// </summary>
+    internal int LongestMatchFrom(Node? first, IReadOnlyList<string> tokens, int start, int end, out T? value)
+    {
+        value = default;
+        if (first is null || start >= end)
+            return 0;
+        int best = 0;
+        var node = first;
+        if (node.HasValue)
+        {
+            best = 1;
+            value = node.Value;
+        }
+        for (int i = start + 1; i < end; i++)
+        {
+            if (node.Children is null || !node.Children.TryGetValue(tokens[i], out var next))
+                break;
+            node = next;
+            if (node.HasValue)
+            {
+                best = i - start + 1;
+                value = node.Value;
+            }
+        }
+        return best;
+    }
+
     /// <summary>Whether any phrase starts with this token (a cheap pre-check).</summary>
     public bool StartsWith(string token) => _root.Children is not null && RootMayHave(token) && _root.Children.ContainsKey(token);
 
