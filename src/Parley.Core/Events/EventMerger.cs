@@ -255,7 +255,7 @@ internal static class EventMerger
     {
         var evidence = new List<Evidence>(c.Evidence.Count);
         foreach (var span in c.Evidence)
-            evidence.Add(new Evidence(doc.Slice(span), doc.ToOriginal(span)));
+            evidence.Add(new Evidence(doc.Text, span, doc.ToOriginal(span)));
         var participants = new List<Participant>(c.Participants.Count);
         foreach (var p in c.Participants)
             participants.Add(new Participant(p.Name, p.Country!, p.Role));

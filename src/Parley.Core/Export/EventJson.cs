@@ -70,14 +70,14 @@ public static class EventJson
     /// <summary>The evidence of an event: the first sentence as "evidence", every sentence with original offsets.</summary>
     public static void WriteEvidence(Utf8JsonWriter w, ContactEvent e)
     {
-        w.WriteString("evidence", e.Evidence.Count > 0 ? e.Evidence[0].Text : "");
+        w.WriteString("evidence", e.Evidence.Count > 0 ? e.Evidence[0].AsSpan() : "");
         w.WriteStartArray("evidence_spans");
         foreach (var ev in e.Evidence)
         {
             w.WriteStartObject();
             w.WriteNumber("start", ev.Span.Start);
             w.WriteNumber("end", ev.Span.End);
-            w.WriteString("text", ev.Text);
+            w.WriteString("text", ev.AsSpan());
             w.WriteEndObject();
         }
         w.WriteEndArray();
