@@ -548,6 +548,7 @@ internal sealed partial class SentenceContext
 
     private CandidateEvent? Build(int sentenceIndex, int a, int b, Match m)
     {
+        _foundListsUsed = 0; // the lists of the contact built before are read no more
         var t = m.Trigger;
         int left = LeftBound(a, m.Start);
         Bounds(m.End, b, out int right, out int clauseEnd);
@@ -659,7 +660,7 @@ internal sealed partial class SentenceContext
             && m.Start > a && _lower[m.Start - 1] is "after" or "before" or "while" or "when" or "since" or "during")
             subject = SentenceSubject(a, m.Start - 1);
         var obj = t.Kind == TriggerKind.Noun && !StartsWithPreposition(m.End, right)
-            ? new List<Found>()
+            ? NewFound()
             : Collect(m.End, right, allowGroup: t.Kind == TriggerKind.Noun);
         if (t.Kind == TriggerKind.Noun)
         {
@@ -728,7 +729,9 @@ internal sealed partial class SentenceContext
             string Who(List<Found> fs) => string.Join("; ", fs.Select(f => $"{f.Participant.Name ?? "?"}/{f.Participant.Country ?? "?"}"));
             _doc.Trace.Add($"'{Show(m.Start, m.End)}' ({t.Kind}): subject window '{Show(left, m.Start)}' -> [{Who(subject)}]; object window '{Show(m.End, right)}' -> [{Who(obj)}]");
         }
-        _previousSubject = subject;
+        _previousSubjectKept.Clear();
+        _previousSubjectKept.AddRange(subject);
+        _previousSubject = _previousSubjectKept;
         if (t.Role == ContactRole.Host && subject.Count > 0)
             ev.HostCountry = subject[0].Participant.Country;
         AddAll(ev, subject);

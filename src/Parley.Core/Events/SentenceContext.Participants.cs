@@ -11,6 +11,22 @@ namespace Parley.Events;
 internal sealed partial class SentenceContext
 { // a contact verb of the current sentence that a cue blocked ("did not meet")
     private List<Found>? _previousSubject;
+    private readonly List<Found> _previousSubjectKept = []; // what _previousSubject holds: a copy, since lists are reused
+
+    // The Found lists of the contact being built, reused from one contact to the next (NewFound): none of them is
+    // read after the contact is built, but _previousSubject, which is copied.
+    private readonly List<List<Found>> _foundLists = [];
+    private int _foundListsUsed;
+
+    /// <summary>An empty list of parties, valid until the next contact is built.</summary>
+    private List<Found> NewFound()
+    {
+        if (_foundListsUsed == _foundLists.Count)
+            _foundLists.Add([]);
+        var list = _foundLists[_foundListsUsed++];
+        list.Clear();
+        return list;
+    }
 
     /// <summary>
     /// "... set to meet with officials from the incoming administration. They include Kim Tae-hyo, ...":
@@ -86,7 +102,7 @@ internal sealed partial class SentenceContext
     /// </summary>
     private List<Found> Destination(int from, int right)
     {
-        var found = new List<Found>();
+        var found = NewFound();
         for (int i = from; i < right && i < from + 4; i++)
         {
             int mi = _mentionAt[i];
@@ -103,7 +119,7 @@ internal sealed partial class SentenceContext
     /// <summary>"arrived in Amman on a previously unannounced visit": the place the clause put the visitor in.</summary>
     private List<Found> EarlierDestination(int left, int noun)
     {
-        var found = new List<Found>();
+        var found = NewFound();
         for (int i = left; i < noun; i++)
         {
             int mi = _mentionAt[i];
@@ -177,7 +193,7 @@ internal sealed partial class SentenceContext
     /// </summary>
     private List<Found> SentenceSubject(int a, int before)
     {
-        var found = new List<Found>();
+        var found = NewFound();
         for (int i = a; i < before; i++)
         {
             int mi = _mentionAt[i];
@@ -206,7 +222,7 @@ internal sealed partial class SentenceContext
 
     private List<Found> Collect(int from, int to, bool allowGroup)
     {
-        var found = new List<Found>();
+        var found = NewFound();
         int appositionEnd = -1;
         for (int i = from; i < to; i++)
         {
@@ -518,7 +534,7 @@ internal sealed partial class SentenceContext
     /// <summary>Modifiers tied to a contact noun: a possessive before it ("Modi's state visit").</summary>
     private List<Found> NounModifiers(int left, int noun)
     {
-        var found = new List<Found>();
+        var found = NewFound();
         int i = noun - 1;
         // skip adjectives: "first", "state", "official", ... — but not a preposition or a time ("travel to Kampala
         // next week for talks": Kampala is where the talks are, not whose)
