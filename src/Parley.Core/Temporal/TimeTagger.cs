@@ -218,6 +218,7 @@ public sealed class TimeTagger : IDocumentComponent
         // The lexicon's word id + 2 per spelling id of TokenSpellings (0: not looked up yet), for one generation of
         // spelling ids: a word is looked up in the lexicon once per thread, not once per document.
         private int[] _wordIdBySpelling = new int[1 << 13];
+        private byte[] _shapeBySpelling = new byte[1 << 13]; // TriggerShapes.MayContain + 1 (0: not asked yet), same ids
         private int _spellingGeneration;
         private int[] _spellings = [];
 
@@ -269,10 +270,15 @@ public sealed class TimeTagger : IDocumentComponent
             if (_spellingGeneration != table.Generation)
             {
                 Array.Clear(_wordIdBySpelling);
+                Array.Clear(_shapeBySpelling);
                 _spellingGeneration = table.Generation;
             }
             if (_wordIdBySpelling.Length < table.Count)
-                Array.Resize(ref _wordIdBySpelling, Math.Max(table.Count, 2 * _wordIdBySpelling.Length));
+            {
+                int size = Math.Max(table.Count, 2 * _wordIdBySpelling.Length);
+                Array.Resize(ref _wordIdBySpelling, size);
+                Array.Resize(ref _shapeBySpelling, size);
+            }
             int n = tokens.Count;
             if (_ids.Length < n)
             {
@@ -330,11 +336,19 @@ public sealed class TimeTagger : IDocumentComponent
             for (int i = 0; i < tokens.Length; i++)
             {
                 var tok = tokens[i];
-                if (tok.Kind == TokenKind.Number
-                    || (tok.Kind == TokenKind.Word && (inside[i] != 0 || shapes.MayContain(text.Slice(tok.Span.Start, tok.Span.Length)))))
+                if (tok.Kind == TokenKind.Number || (tok.Kind == TokenKind.Word && (inside[i] != 0 || MayBeTriggerShape(i, shapes, text, tok))))
                     _candidates[count++] = i;
             }
             _candidateCount = count;
+        }
+
+        /// <summary><see cref="WordShapes.MayContain"/> of the token's word, asked once per spelling.</summary>
+        private bool MayBeTriggerShape(int i, WordShapes shapes, ReadOnlySpan<char> text, Token tok)
+        {
+            ref byte known = ref _shapeBySpelling[_spellings[i]];
+            if (known == 0)
+                known = (byte)(shapes.MayContain(text.Slice(tok.Span.Start, tok.Span.Length)) ? 2 : 1);
+            return known == 2;
         }
 
         private ReadOnlySpan<char> TextOf(int i) => _tokens[i].Span.AsSpan(_text);
