@@ -214,17 +214,10 @@ internal sealed class WordFactsCache
     /// </summary>
     public void Follow(TokenSpellings spellings)
     {
-        if (_knownGeneration != spellings.Generation)
-        {
-            Array.Clear(_known);
-            _knownGeneration = spellings.Generation;
-        }
-        if (_known.Length < spellings.Count)
-        {
-            int size = Math.Max(spellings.Count, 2 * _known.Length);
-            Array.Resize(ref _known, size);
-            Array.Resize(ref _firsts, size);
-        }
+        if (spellings.Renews(ref _knownGeneration))
+            Array.Clear(_known); // _firsts is read only where _known says the word starts a match
+        spellings.Fit(ref _known);
+        spellings.Fit(ref _firsts);
     }
 
     /// <summary>

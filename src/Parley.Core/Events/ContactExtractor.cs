@@ -166,19 +166,13 @@ internal sealed partial class SentenceContext
 
         public Spelling[] FlagsBySpelling(ContactLexicon lex, TokenSpellings spellings)
         {
-            if (!ReferenceEquals(SpellingLexicon, lex) || SpellingGeneration != spellings.Generation)
+            if (spellings.Renews(ref SpellingGeneration) | !ReferenceEquals(SpellingLexicon, lex))
             {
-                Array.Clear(SpellingFlags);
-                Array.Clear(SpellingFirsts);
+                Array.Clear(SpellingFlags); // SpellingFirsts is filled with the flags
                 SpellingLexicon = lex;
-                SpellingGeneration = spellings.Generation;
             }
-            if (SpellingFlags.Length < spellings.Count)
-            {
-                int size = Math.Max(spellings.Count, 2 * SpellingFlags.Length);
-                Array.Resize(ref SpellingFlags, size);
-                Array.Resize(ref SpellingFirsts, size);
-            }
+            spellings.Fit(ref SpellingFlags);
+            spellings.Fit(ref SpellingFirsts);
             return SpellingFlags;
         }
 

@@ -214,29 +214,8 @@ internal sealed partial class SentenceContext
     /// <summary>The end of the object window: the first topic, clause or reporting word after the trigger.</summary>
     private int RightBound(int from, int b)
     {
-        for (int i = from; i < b; i++)
-        {
-            var lower = _lower[i];
-            if (lower is "," && (ReportingChunkFollows(i + 1, b) || CommaStartsClause(i + 1, b)))
-                return i;
-            if (lower is ";")
-                return i;
-            if (lower is "and" or "then" && (CoordinatedTriggerAt(i + 1, b) > 0 || IsPastVerb(i + 1, b)))
-                return i;
-            if (!MayStartFrame(i))
-                continue;
-            int len = FrameMatch(i, b, out var kinds);
-            if (len == 0 || kinds is null)
-                continue;
-            if (Array.IndexOf(kinds, FrameKind.Topic) >= 0 || Array.IndexOf(kinds, FrameKind.Report) >= 0
-                || Array.IndexOf(kinds, FrameKind.Clause) >= 0)
-            {
-                if (NotATopic(lower, i, b) || !IsLowerCaseWord(i))
-                    continue;
-                return i;
-            }
-        }
-        return b;
+        Bounds(from, b, out int right, out _);
+        return right;
     }
 
     /// <summary>"on Tuesday", "on the sidelines of", "over the phone", "a courtesy call on Minister Lee": no topic starts there.</summary>

@@ -75,6 +75,25 @@ internal sealed class TokenSpellings
     public int Count => _count;
 
     /// <summary>
+    /// For a cache keyed by this table's ids, whose generation is <paramref name="generation"/>: true when what it
+    /// holds belongs to another generation and must be dropped (and <paramref name="generation"/> is now this one).
+    /// </summary>
+    internal bool Renews(ref int generation)
+    {
+        if (generation == Generation)
+            return false;
+        generation = Generation;
+        return true;
+    }
+
+    /// <summary>Grows a cache keyed by this table's ids (at least doubling) so that every id handed out has a place.</summary>
+    internal void Fit<T>(ref T[] cache)
+    {
+        if (cache.Length < _count)
+            Array.Resize(ref cache, Math.Max(_count, 2 * cache.Length));
+    }
+
+    /// <summary>
     /// The spelling id of every token of <paramref name="doc"/>, valid until the next call on this thread for
     /// another document. The ids of the last document asked about are kept, so its components share one lookup
     /// per token.

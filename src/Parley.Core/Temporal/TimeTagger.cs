@@ -267,18 +267,13 @@ public sealed class TimeTagger : IDocumentComponent
             _personEndReady = false;
             var table = TokenSpellings.ForThread();
             _spellings = table.IdArray(doc);
-            if (_spellingGeneration != table.Generation)
+            if (table.Renews(ref _spellingGeneration))
             {
                 Array.Clear(_wordIdBySpelling);
                 Array.Clear(_shapeBySpelling);
-                _spellingGeneration = table.Generation;
             }
-            if (_wordIdBySpelling.Length < table.Count)
-            {
-                int size = Math.Max(table.Count, 2 * _wordIdBySpelling.Length);
-                Array.Resize(ref _wordIdBySpelling, size);
-                Array.Resize(ref _shapeBySpelling, size);
-            }
+            table.Fit(ref _wordIdBySpelling);
+            table.Fit(ref _shapeBySpelling);
             int n = tokens.Count;
             if (_ids.Length < n)
             {
