@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using Parley.Benchmarks;
 
 namespace Parley.Cli.Commands;
@@ -20,11 +21,17 @@ internal static class BenchCommand
         var warmup = new Option<double>("--warmup-seconds") { Description = "Least time of the untimed warm-up (tiered JIT).", DefaultValueFactory = _ => 15 };
         var dump = new Option<string?>("--dump") { Description = "Also write every event line (SCHEMA.md) of the single-threaded run to this file, untimed: to check that an optimisation changes no output byte." };
         var json = new Option<bool>("--json") { Description = "End with one JSON line: articles, mb, tokenize_mb_s, extract_mb_s, ingest_mb_s, ratio, parallel_speedup, peak_rss_mb." };
+        var writeCorpus = new Option<string?>("--write-corpus")
+        {
+            Description = "Write the corpus (--articles, --seed) to this file as JSON Lines instead of measuring: an input to time "
+                + "`parley extract` or `parley ingest` end to end, e.g. with --threads 1 against the default.",
+        };
         var cmd = new Command("bench",
             "Throughput: generate a deterministic corpus of invented diplomatic news articles (500-800 words, never stored) and "
             + "measure on it, single-threaded, Lucene.Net's StandardAnalyzer (the floor), Parley's full extraction and ingestion "
             + "into a temporary store; then extraction on all cores (output in input order), and peak memory.\n\n"
-            + "Examples:\n  parley bench --articles 200\n  parley bench --articles 100000 --json\n  parley bench --by-component\n  parley bench --articles 3000 --dump /tmp/events.jsonl")
+            + "Examples:\n  parley bench --articles 200\n  parley bench --articles 100000 --json\n  parley bench --by-component\n  parley bench --articles 3000 --dump /tmp/events.jsonl\n"
+            + "  parley bench --articles 20000 --write-corpus /tmp/corpus.jsonl && time parley extract /tmp/corpus.jsonl > /dev/null")
         {
             articles,
             seed,
@@ -34,9 +41,12 @@ internal static class BenchCommand
             warmup,
             dump,
             json,
+            writeCorpus,
         };
         cmd.SetAction(parse =>
         {
+            if (parse.GetValue(writeCorpus) is { } corpusPath)
+                return WriteCorpus(corpusPath, parse.GetValue(articles), parse.GetValue(seed), Console.Error);
             var dumpPath = parse.GetValue(dump);
             using var dumpWriter = dumpPath is null ? null : new StreamWriter(dumpPath);
             return Run(new BenchOptions
@@ -51,6 +61,44 @@ internal static class BenchCommand
             }, parse.GetValue(json), Console.Out, Console.Error);
         });
         return cmd;
+    }
+
+    /// <summary>Writes articles 0 to <paramref name="articles"/> − 1 of the corpus as JSON Lines (id, url, outlet, published, text).</summary>
+    internal static int WriteCorpus(string path, int articles, int seed, TextWriter error)
+    {
+        if (articles < 1)
+        {
+            error.WriteLine("parley: --articles must be at least 1.");
+            return 2;
+        }
+        try
+        {
+            using var file = File.Create(path);
+            using var json = new Utf8JsonWriter(file, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            foreach (var a in new CorpusGenerator(seed).Articles(articles))
+            {
+                json.WriteStartObject();
+                json.WriteString("id", a.Id);
+                if (a.Url is not null)
+                    json.WriteString("url", a.Url);
+                if (a.Outlet is not null)
+                    json.WriteString("outlet", a.Outlet);
+                if (a.Published is { } p)
+                    json.WriteString("published", p.ToString());
+                json.WriteString("text", a.Text);
+                json.WriteEndObject();
+                json.Flush();
+                file.WriteByte((byte)'\n');
+                json.Reset();
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"parley: {path}: cannot write the corpus ({e.Message})");
+            return 2;
+        }
+        error.WriteLine($"parley bench: {articles:N0} articles written to {path}");
+        return 0;
     }
 
     internal static int Run(BenchOptions options, bool json, TextWriter output, TextWriter error)

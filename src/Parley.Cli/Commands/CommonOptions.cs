@@ -17,6 +17,13 @@ internal static class CommonOptions
         Description = "Publication date YYYY-MM-DD to use for every input, overriding metadata and text.",
     };
 
+    public static Option<int> Threads() => new("--threads")
+    {
+        Description = "Threads the extraction runs on (0: one per core). The output is the same, in the same order, for any number.",
+        DefaultValueFactory = _ => 0,
+        Validators = { r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--threads must be 0 (one per core) or more."); } },
+    };
+
     /// <summary>Parses --published; writes the error and returns false when it is not a date.</summary>
     public static bool TryGetPublished(string? value, TextWriter error, out PartialDate? date)
     {

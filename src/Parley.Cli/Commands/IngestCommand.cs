@@ -14,6 +14,7 @@ internal static class IngestCommand
         var paths = CommonOptions.Paths();
         var published = CommonOptions.Published();
         var db = StoreOptions.DbOption();
+        var threads = CommonOptions.Threads();
         var cmd = new Command("ingest",
             "Read articles, extract their contacts and store them in the embedded store (SQLite). An article already "
             + "stored (same text) is skipped; a new report of a known contact joins it as another source; each article is "
@@ -23,14 +24,15 @@ internal static class IngestCommand
             paths,
             published,
             db,
+            threads,
         };
         cmd.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(published), Console.Out, Console.Error,
-            showProgress: !Console.IsErrorRedirected));
+            showProgress: !Console.IsErrorRedirected, threads: parse.GetValue(threads)));
         return cmd;
     }
 
     internal static int Run(string[] paths, string db, string? publishedText, TextWriter output, TextWriter error,
-        bool showProgress = false, TimeProvider? clock = null)
+        bool showProgress = false, TimeProvider? clock = null, int threads = 0)
     {
         if (!CommonOptions.TryGetPublished(publishedText, error, out var publishedOverride))
             return 2;
@@ -49,8 +51,26 @@ internal static class IngestCommand
         using (store)
         {
             var pipeline = ParleyPipeline.Default;
-            void Step(IngestItem item, TextWriter messages)
+            // Extraction runs on the workers, a few articles ahead; the store is written on this thread only, in
+            // input order. An article already stored is not extracted again.
+            Extracted Extract((IngestItem Item, bool Known) input)
             {
+                var (item, known) = input;
+                if (item.Failure is not null || known)
+                    return new Extracted(item, known, null, null);
+                try
+                {
+                    return new Extracted(item, false, pipeline.Run(item.Article!, publishedOverride), null);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    return new Extracted(item, false, null, e);
+                }
+            }
+
+            void Step(Extracted extracted, TextWriter messages)
+            {
+                var item = extracted.Item;
                 if (item.Failure is { } f)
                 {
                     messages.WriteLine($"parley: {f}");
@@ -58,15 +78,16 @@ internal static class IngestCommand
                     return;
                 }
                 var article = item.Article!;
-                if (store.Contains(article.Text))
+                if (extracted.Known)
                 {
                     totals.Skipped++;
                     return;
                 }
                 try
                 {
-                    var doc = pipeline.Run(article, publishedOverride);
-                    var outcome = store.Ingest(doc, clock.GetUtcNow());
+                    if (extracted.Error is { } failed)
+                        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
+                    var outcome = store.Ingest(extracted.Document!, clock.GetUtcNow());
                     if (!outcome.Stored)
                     {
                         totals.Skipped++;
@@ -79,12 +100,13 @@ internal static class IngestCommand
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    messages.WriteLine($"parley: {article.Origin}: PARLEY-E020: could not process the article ({e.GetType().Name}: {e.Message}); it was not stored");
+                    messages.WriteLine($"parley: {article.Origin}: {ErrorCodes.Internal}: could not process the article ({e.GetType().Name}: {e.Message}); it was not stored");
                     totals.Failed++;
                 }
             }
 
-            var items = new ArticleReader().Read(paths);
+            using var workers = new OrderedParallel(threads);
+            var items = workers.Map(new ArticleReader().Read(paths).Select(i => (i, i.Article is { } a && store.Contains(a.Text))), Extract);
             if (showProgress)
             {
                 int files = CountFiles(paths);
@@ -99,7 +121,7 @@ internal static class IngestCommand
                         string? lastOrigin = null;
                         foreach (var item in items)
                         {
-                            var origin = item.Article?.Origin ?? item.Failure?.Origin;
+                            var origin = item.Item.Article?.Origin ?? item.Item.Failure?.Origin;
                             if (origin != lastOrigin)
                             {
                                 task.Increment(1);
@@ -135,6 +157,8 @@ internal static class IngestCommand
         }
         return n;
     }
+
+    private sealed record Extracted(IngestItem Item, bool Known, Parley.Documents.Document? Document, Exception? Error);
 
     private sealed class Totals
     {

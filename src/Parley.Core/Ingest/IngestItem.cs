@@ -67,4 +67,7 @@ public static class ErrorCodes
     public const string MalformedHtml = "PARLEY-E008";
     public const string MalformedJson = "PARLEY-E009";
     public const string NoText = "PARLEY-E010";
+
+    /// <summary>The pipeline failed on an article that read well: a defect of Parley's, reported and skipped.</summary>
+    public const string Internal = "PARLEY-E020";
 }

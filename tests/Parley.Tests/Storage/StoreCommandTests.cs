@@ -39,6 +39,25 @@ public class StoreCommandTests : IClassFixture<SampleStoreFixture>
     }
 
     [Fact]
+    public void Ingesting_on_several_threads_stores_what_one_thread_stores()
+    {
+        using var dir = new TempDir();
+        var dev = Path.Combine(SharedFiles.Dir, "eval", "dev", "articles.jsonl");
+        string Store(int threads)
+        {
+            var db = dir.File($"t{threads}.db");
+            var output = new StringWriter();
+            Assert.Equal(0, IngestCommand.Run([SharedFiles.Seeds, dev], db, null, output, TextWriter.Null, threads: threads));
+            var events = new StringWriter();
+            Assert.Equal(0, EventsCommand.Run(db, FilterArgs.None, "jsonl", events, TextWriter.Null));
+            return output.ToString().Replace(db, "DB", StringComparison.Ordinal) + events;
+        }
+        var one = Store(1);
+        Assert.True(one.Split('\n').Length > 40, one);
+        Assert.Equal(one, Store(2));
+    }
+
+    [Fact]
     public void Ingesting_the_seeds_twice_leaves_the_same_events()
     {
         using var dir = new TempDir();
