@@ -125,5 +125,10 @@ internal static class Migrations
             -- Full text over evidence and participant names; rowid = events.id.
             CREATE VIRTUAL TABLE event_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
             """),
+        // Re-indexing an event (a new source joined it) deletes its pairs by event id: without this index each
+        // delete read the whole table, so ingesting grew slower with every event stored.
+        (2, "index of country pairs by event", """
+            CREATE INDEX event_pairs_event ON event_pairs(event_id);
+            """),
     ];
 }

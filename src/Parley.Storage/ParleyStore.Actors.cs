@@ -40,7 +40,7 @@ public sealed partial class ParleyStore
             changed = true;
         }
         if (changed)
-            _actorCache.Remove(p.Country);
+            RereadCached(p.Country, id, tx);
         return id;
     }
 
@@ -76,6 +76,30 @@ public sealed partial class ParleyStore
         return actors;
     }
 
+    /// <summary>
+    /// Reads one actor this store just wrote again into its country's cached list (kept in id order, as a fresh read
+    /// gives it). Dropping the country's list instead made the next participant re-read the whole registry of
+    /// the country: with new names in most articles, ingesting slowed down as the registry grew.
+    /// </summary>
+    private void RereadCached(string country, long id, SqliteTransaction tx)
+    {
+        if (!_actorCache.TryGetValue(country, out var list))
+            return;
+        var fresh = ReadActors("a.id = $k", id, tx);
+        int at = list.FindIndex(a => a.Id >= id);
+        if (fresh.Count == 0 || !string.Equals(fresh[0].Country, country, StringComparison.Ordinal))
+        {
+            _actorCache.Remove(country); // not what it was thought to be: read the country afresh when next asked
+            return;
+        }
+        if (at >= 0 && list[at].Id == id)
+            list[at] = fresh[0];
+        else if (at >= 0)
+            list.Insert(at, fresh[0]);
+        else
+            list.Add(fresh[0]);
+    }
+
     /// <summary>Drops the actor cache when another connection changed the store since it was filled.</summary>
     private void RefreshActorCache(SqliteTransaction tx)
     {
@@ -88,42 +112,53 @@ public sealed partial class ParleyStore
         }
     }
 
-    private List<ActorRecord> ActorsOf(string country, SqliteTransaction? tx)
+    private List<ActorRecord> ActorsOf(string country, SqliteTransaction? tx) => ReadActors("a.country = $k", country, tx);
+
+    /// <summary>The actors <paramref name="where"/> selects (over <c>actors a</c>, with <c>$k</c> bound to <paramref name="key"/>), in id order, each with its names and roles in key order.</summary>
+    private List<ActorRecord> ReadActors(string where, object key, SqliteTransaction? tx)
     {
-        var byId = new Dictionary<long, (string Name, bool Curated, List<string> Names, List<ActorRole> Roles)>();
-        using (var cmd = Command("SELECT id, name, curated FROM actors WHERE country = $c ORDER BY id", tx))
+        var byId = new Dictionary<long, (string Name, string Country, bool Curated, List<string> Names, List<ActorRole> Roles)>();
+        var order = new List<long>();
+        using (var cmd = Command($"SELECT a.id, a.name, a.curated, a.country FROM actors a WHERE {where} ORDER BY a.id", tx))
         {
-            cmd.Parameters.AddWithValue("$c", country);
+            cmd.Parameters.AddWithValue("$k", key);
             using var r = cmd.ExecuteReader();
             while (r.Read())
-                byId[r.GetInt64(0)] = (r.GetString(1), r.GetInt64(2) != 0, [], []);
+            {
+                byId[r.GetInt64(0)] = (r.GetString(1), r.GetString(3), r.GetInt64(2) != 0, [], []);
+                order.Add(r.GetInt64(0));
+            }
         }
         if (byId.Count == 0)
             return [];
-        using (var cmd = Command("SELECT n.actor_id, n.name FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE a.country = $c", tx))
+        using (var cmd = Command($"SELECT n.actor_id, n.name FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE {where} ORDER BY n.actor_id, n.name", tx))
         {
-            cmd.Parameters.AddWithValue("$c", country);
+            cmd.Parameters.AddWithValue("$k", key);
             using var r = cmd.ExecuteReader();
             while (r.Read())
                 byId[r.GetInt64(0)].Names.Add(r.GetString(1));
         }
-        using (var cmd = Command("SELECT o.actor_id, o.role, o.key, o.first_day, o.last_day FROM actor_roles o JOIN actors a ON a.id = o.actor_id WHERE a.country = $c", tx))
+        using (var cmd = Command($"SELECT o.actor_id, o.role, o.key, o.first_day, o.last_day FROM actor_roles o JOIN actors a ON a.id = o.actor_id WHERE {where} ORDER BY o.actor_id, o.key, o.role", tx))
         {
-            cmd.Parameters.AddWithValue("$c", country);
+            cmd.Parameters.AddWithValue("$k", key);
             using var r = cmd.ExecuteReader();
             while (r.Read())
                 byId[r.GetInt64(0)].Roles.Add(new ActorRole(r.GetString(1), r.GetString(2),
                     r.IsDBNull(3) ? null : DateOnly.FromDayNumber((int)r.GetInt64(3)),
                     r.IsDBNull(4) ? null : DateOnly.FromDayNumber((int)r.GetInt64(4))));
         }
-        return byId.Select(kv => new ActorRecord
+        return order.Select(id =>
         {
-            Id = kv.Key,
-            Name = kv.Value.Name,
-            Country = country,
-            Variants = kv.Value.Names.Where(n => !string.Equals(n, kv.Value.Name, StringComparison.Ordinal)).ToList(),
-            Roles = kv.Value.Roles,
-            Curated = kv.Value.Curated,
+            var a = byId[id];
+            return new ActorRecord
+            {
+                Id = id,
+                Name = a.Name,
+                Country = a.Country,
+                Variants = a.Names.Where(n => !string.Equals(n, a.Name, StringComparison.Ordinal)).ToList(),
+                Roles = a.Roles,
+                Curated = a.Curated,
+            };
         }).ToList();
     }
 

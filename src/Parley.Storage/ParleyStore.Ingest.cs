@@ -151,7 +151,7 @@ public sealed partial class ParleyStore
             InsertEvidence(sourceId, eventId, report.Event, tx);
             UpdateEvent(resolved, tx);
         }
-        IndexEvent(eventId, resolved, tx);
+        IndexEvent(eventId, resolved, fresh: target is null, tx);
 
         // Planned ↔ occurred: link the event with the other-status candidates it announces or fulfils.
         int links = 0;
@@ -306,19 +306,24 @@ public sealed partial class ParleyStore
         }
     }
 
+    /// <summary>The tables of an event's lookup rows, each indexed by event id (re-indexing deletes by it).</summary>
+    internal static readonly string[] IndexTables = ["event_pairs", "event_countries", "participants", "event_actors"];
+
     /// <summary>Rebuilds the lookup rows of an event: country pairs, countries, participants with their actors, full text.</summary>
-    private void IndexEvent(long eventId, ConsolidatedEvent c, SqliteTransaction tx)
+    /// <param name="fresh">The event was just inserted: it has no lookup rows to delete.</param>
+    private void IndexEvent(long eventId, ConsolidatedEvent c, bool fresh, SqliteTransaction tx)
     {
-        foreach (var table in new[] { "event_pairs", "event_countries", "participants", "event_actors" })
+        if (!fresh)
         {
-            using var del = Command($"DELETE FROM {table} WHERE event_id = $e", tx);
-            del.Parameters.AddWithValue("$e", eventId);
-            del.ExecuteNonQuery();
-        }
-        using (var del = Command("DELETE FROM event_fts WHERE rowid = $e", tx))
-        {
-            del.Parameters.AddWithValue("$e", eventId);
-            del.ExecuteNonQuery();
+            foreach (var table in IndexTables)
+            {
+                using var del = Command($"DELETE FROM {table} WHERE event_id = $e", tx);
+                del.Parameters.AddWithValue("$e", eventId);
+                del.ExecuteNonQuery();
+            }
+            using var delText = Command("DELETE FROM event_fts WHERE rowid = $e", tx);
+            delText.Parameters.AddWithValue("$e", eventId);
+            delText.ExecuteNonQuery();
         }
         var e = c.Event;
         int day = Days(c).Day;

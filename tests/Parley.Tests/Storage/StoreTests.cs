@@ -45,6 +45,30 @@ public class StoreTests
     }
 
     [Fact]
+    public void Re_indexing_an_event_finds_its_lookup_rows_through_an_index_not_a_scan()
+    {
+        // A scan per re-indexed event made ingestion slow down with every event stored (quadratic in the store).
+        using var dir = new TempDir();
+        var db = dir.File("plan.db");
+        using (ParleyStore.Open(db))
+        {
+        }
+        using var conn = new SqliteConnection($"Data Source={db};Pooling=False");
+        conn.Open();
+        using var cmd = conn.CreateCommand();
+        foreach (var table in ParleyStore.IndexTables)
+        {
+            cmd.CommandText = $"EXPLAIN QUERY PLAN DELETE FROM {table} WHERE event_id = 1";
+            using var r = cmd.ExecuteReader();
+            var plan = new List<string>();
+            while (r.Read())
+                plan.Add(r.GetString(3));
+            Assert.Contains(plan, step => step.Contains("INDEX", StringComparison.Ordinal));
+            Assert.DoesNotContain(plan, step => step.StartsWith("SCAN", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void A_store_from_a_newer_parley_or_a_file_that_is_not_a_store_is_refused_with_a_message()
     {
         using var dir = new TempDir();
