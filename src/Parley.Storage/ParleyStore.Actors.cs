@@ -103,7 +103,7 @@ public sealed partial class ParleyStore
     /// <summary>Drops the actor cache when another connection changed the store since it was filled.</summary>
     private void RefreshActorCache(SqliteTransaction tx)
     {
-        using var cmd = Command("PRAGMA data_version", tx);
+        using var cmd = Prepared("PRAGMA data_version", tx);
         long version = (long)cmd.ExecuteScalar()!;
         if (version != _cachedDataVersion)
         {
@@ -119,7 +119,7 @@ public sealed partial class ParleyStore
     {
         var byId = new Dictionary<long, (string Name, string Country, bool Curated, List<string> Names, List<ActorRole> Roles)>();
         var order = new List<long>();
-        using (var cmd = Command($"SELECT a.id, a.name, a.curated, a.country FROM actors a WHERE {where} ORDER BY a.id", tx))
+        using (var cmd = Prepared($"SELECT a.id, a.name, a.curated, a.country FROM actors a WHERE {where} ORDER BY a.id", tx))
         {
             cmd.Parameters.AddWithValue("$k", key);
             using var r = cmd.ExecuteReader();
@@ -131,14 +131,14 @@ public sealed partial class ParleyStore
         }
         if (byId.Count == 0)
             return [];
-        using (var cmd = Command($"SELECT n.actor_id, n.name FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE {where} ORDER BY n.actor_id, n.name", tx))
+        using (var cmd = Prepared($"SELECT n.actor_id, n.name FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE {where} ORDER BY n.actor_id, n.name", tx))
         {
             cmd.Parameters.AddWithValue("$k", key);
             using var r = cmd.ExecuteReader();
             while (r.Read())
                 byId[r.GetInt64(0)].Names.Add(r.GetString(1));
         }
-        using (var cmd = Command($"SELECT o.actor_id, o.role, o.key, o.first_day, o.last_day FROM actor_roles o JOIN actors a ON a.id = o.actor_id WHERE {where} ORDER BY o.actor_id, o.key, o.role", tx))
+        using (var cmd = Prepared($"SELECT o.actor_id, o.role, o.key, o.first_day, o.last_day FROM actor_roles o JOIN actors a ON a.id = o.actor_id WHERE {where} ORDER BY o.actor_id, o.key, o.role", tx))
         {
             cmd.Parameters.AddWithValue("$k", key);
             using var r = cmd.ExecuteReader();
@@ -164,7 +164,7 @@ public sealed partial class ParleyStore
 
     private long InsertActor(string name, string country, bool curated, SqliteTransaction tx)
     {
-        using var cmd = Command("INSERT INTO actors(name, country, curated) VALUES ($n, $c, $k) RETURNING id", tx);
+        using var cmd = Prepared("INSERT INTO actors(name, country, curated) VALUES ($n, $c, $k) RETURNING id", tx);
         cmd.Parameters.AddWithValue("$n", name);
         cmd.Parameters.AddWithValue("$c", country);
         cmd.Parameters.AddWithValue("$k", curated ? 1 : 0);
@@ -175,12 +175,12 @@ public sealed partial class ParleyStore
 
     private void AddActorName(long actorId, string name, SqliteTransaction tx)
     {
-        using var cmd = Command("INSERT OR IGNORE INTO actor_names(actor_id, name) VALUES ($a, $n)", tx);
+        using var cmd = Prepared("INSERT OR IGNORE INTO actor_names(actor_id, name) VALUES ($a, $n)", tx);
         cmd.Parameters.AddWithValue("$a", actorId);
         cmd.Parameters.AddWithValue("$n", name);
         cmd.ExecuteNonQuery();
         // The registry shows the fullest form of the name it has seen ("Noh Kyu-duk" over "Noh").
-        using var upd = Command("UPDATE actors SET name = $n WHERE id = $a AND curated = 0 AND length(name) < length($n)", tx);
+        using var upd = Prepared("UPDATE actors SET name = $n WHERE id = $a AND curated = 0 AND length(name) < length($n)", tx);
         upd.Parameters.AddWithValue("$a", actorId);
         upd.Parameters.AddWithValue("$n", name);
         upd.ExecuteNonQuery();
@@ -188,7 +188,7 @@ public sealed partial class ParleyStore
 
     private void AddActorRole(long actorId, string key, string role, DateOnly? first, DateOnly? last, SqliteTransaction tx)
     {
-        using var cmd = Command("""
+        using var cmd = Prepared("""
             INSERT INTO actor_roles(actor_id, key, role, first_day, last_day) VALUES ($a, $k, $r, $f, $l)
             ON CONFLICT(actor_id, key, role) DO UPDATE SET
                 first_day = CASE WHEN excluded.first_day IS NULL THEN first_day WHEN first_day IS NULL OR excluded.first_day < first_day THEN excluded.first_day ELSE first_day END,

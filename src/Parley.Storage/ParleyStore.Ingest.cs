@@ -25,7 +25,7 @@ public sealed partial class ParleyStore
     /// <summary>True when a document with this original text is already stored.</summary>
     public bool Contains(string original)
     {
-        using var cmd = Command("SELECT 1 FROM documents WHERE hash = $h");
+        using var cmd = Prepared("SELECT 1 FROM documents WHERE hash = $h");
         cmd.Parameters.AddWithValue("$h", ContentHash(original));
         return cmd.ExecuteScalar() is not null;
     }
@@ -57,14 +57,14 @@ public sealed partial class ParleyStore
 
     private DocumentOutcome IngestIn(Document doc, DateTimeOffset now, string hash, SqliteTransaction tx)
     {
-        using (var exists = Command("SELECT 1 FROM documents WHERE hash = $h", tx))
+        using (var exists = Prepared("SELECT 1 FROM documents WHERE hash = $h", tx))
         {
             exists.Parameters.AddWithValue("$h", hash);
             if (exists.ExecuteScalar() is not null)
                 return DocumentOutcome.Skipped;
         }
         long docId;
-        using (var ins = Command("""
+        using (var ins = Prepared("""
             INSERT INTO documents(doc, origin, hash, url, outlet, headline, published, kind, original, ingested_at)
             VALUES ($doc, $origin, $hash, $url, $outlet, $headline, $published, $kind, $original, $at) RETURNING id
             """, tx))
@@ -140,7 +140,7 @@ public sealed partial class ParleyStore
         {
             eventId = target.Id;
             // Sources stored as "same as the event" must keep their own report once the event changes.
-            using (var fix = Command("UPDATE sources SET report = $r WHERE event_id = $e AND report IS NULL", tx))
+            using (var fix = Prepared("UPDATE sources SET report = $r WHERE event_id = $e AND report IS NULL", tx))
             {
                 fix.Parameters.AddWithValue("$r", EventJson.ToLine(target.Sources[0].Event));
                 fix.Parameters.AddWithValue("$e", eventId);
@@ -165,7 +165,7 @@ public sealed partial class ParleyStore
             if (!link)
                 continue;
             var (planned, occurred) = resolved.Event.Status == EventStatus.Planned ? (eventId, c.Id) : (c.Id, eventId);
-            using var ins = Command("INSERT OR IGNORE INTO event_links(planned_id, occurred_id) VALUES ($p, $o)", tx);
+            using var ins = Prepared("INSERT OR IGNORE INTO event_links(planned_id, occurred_id) VALUES ($p, $o)", tx);
             ins.Parameters.AddWithValue("$p", planned);
             ins.Parameters.AddWithValue("$o", occurred);
             links += ins.ExecuteNonQuery();
@@ -191,30 +191,17 @@ public sealed partial class ParleyStore
         // precision) or half a year (undated plan), and a week before it.
         int lo = w.Lo.DayNumber - 400, hi = w.Hi.DayNumber + 10;
         var countries = view.Countries.Order(StringComparer.Ordinal).ToList();
-        var sql = new StringBuilder();
-        using var cmd = Command("", tx);
+        using var cmd = Prepared(CandidatesSql(countries.Count), tx);
         int k = 0;
         for (int i = 0; i < countries.Count; i++)
             for (int j = i + 1; j < countries.Count; j++)
             {
-                if (sql.Length > 0)
-                    sql.Append(" UNION ");
-                sql.Append(CultureInfo.InvariantCulture, $"SELECT event_id FROM event_pairs WHERE a = $a{k} AND b = $b{k} AND day BETWEEN $lo AND $hi");
                 cmd.Parameters.AddWithValue("$a" + k, countries[i]);
                 cmd.Parameters.AddWithValue("$b" + k, countries[j]);
                 k++;
             }
         for (int i = 0; i < countries.Count; i++)
-        {
-            if (sql.Length > 0)
-                sql.Append(" UNION ");
-            // One-country events (the other side left unnamed or was the omitted host) share no pair.
-            sql.Append(CultureInfo.InvariantCulture, $"SELECT event_id FROM event_countries WHERE country = $c{i} AND day BETWEEN $lo AND $hi");
-            if (countries.Count > 1)
-                sql.Append(" AND n = 1");
             cmd.Parameters.AddWithValue("$c" + i, countries[i]);
-        }
-        cmd.CommandText = $"SELECT e.id FROM events e WHERE e.id IN ({sql}) AND e.win_lo <= $whi AND e.win_hi >= $wlo ORDER BY e.id";
         cmd.Parameters.AddWithValue("$lo", lo);
         cmd.Parameters.AddWithValue("$hi", hi);
         cmd.Parameters.AddWithValue("$wlo", w.Lo.DayNumber);
@@ -223,6 +210,31 @@ public sealed partial class ParleyStore
         while (r.Read())
             ids.Add(r.GetInt64(0));
         return ids;
+    }
+
+    /// <summary>The candidates query for an event of <paramref name="n"/> countries: each pair, then each country alone.</summary>
+    private static string CandidatesSql(int n)
+    {
+        var sql = new StringBuilder();
+        int k = 0;
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++)
+            {
+                if (sql.Length > 0)
+                    sql.Append(" UNION ");
+                sql.Append(CultureInfo.InvariantCulture, $"SELECT event_id FROM event_pairs WHERE a = $a{k} AND b = $b{k} AND day BETWEEN $lo AND $hi");
+                k++;
+            }
+        for (int i = 0; i < n; i++)
+        {
+            if (sql.Length > 0)
+                sql.Append(" UNION ");
+            // One-country events (the other side left unnamed or was the omitted host) share no pair.
+            sql.Append(CultureInfo.InvariantCulture, $"SELECT event_id FROM event_countries WHERE country = $c{i} AND day BETWEEN $lo AND $hi");
+            if (n > 1)
+                sql.Append(" AND n = 1");
+        }
+        return $"SELECT e.id FROM events e WHERE e.id IN ({sql}) AND e.win_lo <= $whi AND e.win_hi >= $wlo ORDER BY e.id";
     }
 
     private (int Day, int DayLast, DayWindow? Window) Days(ConsolidatedEvent c)
@@ -238,7 +250,7 @@ public sealed partial class ParleyStore
 
     private long InsertEvent(ConsolidatedEvent c, SqliteTransaction tx)
     {
-        using var cmd = Command("""
+        using var cmd = Prepared("""
             INSERT INTO events(status, mode, date, day, day_last, win_lo, win_hi, city, loc_country, countries, source_count, json, disagreements)
             VALUES ($status, $mode, $date, $day, $day_last, $win_lo, $win_hi, $city, $loc_country, $countries, $n, $json, $dis) RETURNING id
             """, tx);
@@ -248,7 +260,7 @@ public sealed partial class ParleyStore
 
     private void UpdateEvent(ConsolidatedEvent c, SqliteTransaction tx)
     {
-        using var cmd = Command("""
+        using var cmd = Prepared("""
             UPDATE events SET status = $status, mode = $mode, date = $date, day = $day, day_last = $day_last,
                 win_lo = $win_lo, win_hi = $win_hi, city = $city, loc_country = $loc_country, countries = $countries,
                 source_count = $n, json = $json, disagreements = $dis
@@ -283,7 +295,7 @@ public sealed partial class ParleyStore
 
     private long InsertSource(long eventId, long docId, SourceReport report, bool storeReport, SqliteTransaction tx)
     {
-        using var cmd = Command("INSERT INTO sources(event_id, document_id, date, mode, report) VALUES ($e, $d, $date, $mode, $r) RETURNING id", tx);
+        using var cmd = Prepared("INSERT INTO sources(event_id, document_id, date, mode, report) VALUES ($e, $d, $date, $mode, $r) RETURNING id", tx);
         cmd.Parameters.AddWithValue("$e", eventId);
         cmd.Parameters.AddWithValue("$d", docId);
         cmd.Parameters.AddWithValue("$date", (object?)report.Event.Date?.ToString() ?? DBNull.Value);
@@ -296,7 +308,7 @@ public sealed partial class ParleyStore
     {
         foreach (var ev in e.Evidence)
         {
-            using var cmd = Command("INSERT INTO evidence(source_id, event_id, start, end, text) VALUES ($s, $e, $a, $b, $t)", tx);
+            using var cmd = Prepared("INSERT INTO evidence(source_id, event_id, start, end, text) VALUES ($s, $e, $a, $b, $t)", tx);
             cmd.Parameters.AddWithValue("$s", sourceId);
             cmd.Parameters.AddWithValue("$e", eventId);
             cmd.Parameters.AddWithValue("$a", ev.Span.Start);
@@ -317,11 +329,11 @@ public sealed partial class ParleyStore
         {
             foreach (var table in IndexTables)
             {
-                using var del = Command($"DELETE FROM {table} WHERE event_id = $e", tx);
+                using var del = Prepared($"DELETE FROM {table} WHERE event_id = $e", tx);
                 del.Parameters.AddWithValue("$e", eventId);
                 del.ExecuteNonQuery();
             }
-            using var delText = Command("DELETE FROM event_fts WHERE rowid = $e", tx);
+            using var delText = Prepared("DELETE FROM event_fts WHERE rowid = $e", tx);
             delText.Parameters.AddWithValue("$e", eventId);
             delText.ExecuteNonQuery();
         }
@@ -330,7 +342,7 @@ public sealed partial class ParleyStore
         var countries = e.Participants.Select(p => p.Country).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         for (int i = 0; i < countries.Count; i++)
         {
-            using (var ins = Command("INSERT OR IGNORE INTO event_countries(country, day, event_id, n) VALUES ($c, $d, $e, $n)", tx))
+            using (var ins = Prepared("INSERT OR IGNORE INTO event_countries(country, day, event_id, n) VALUES ($c, $d, $e, $n)", tx))
             {
                 ins.Parameters.AddWithValue("$c", countries[i]);
                 ins.Parameters.AddWithValue("$d", day);
@@ -340,7 +352,7 @@ public sealed partial class ParleyStore
             }
             for (int j = i + 1; j < countries.Count; j++)
             {
-                using var ins = Command("INSERT OR IGNORE INTO event_pairs(a, b, day, event_id) VALUES ($a, $b, $d, $e)", tx);
+                using var ins = Prepared("INSERT OR IGNORE INTO event_pairs(a, b, day, event_id) VALUES ($a, $b, $d, $e)", tx);
                 ins.Parameters.AddWithValue("$a", countries[i]);
                 ins.Parameters.AddWithValue("$b", countries[j]);
                 ins.Parameters.AddWithValue("$d", day);
@@ -354,7 +366,7 @@ public sealed partial class ParleyStore
             long? actor = ResolveActor(p, e.Date, tx);
             if (actor is { } a)
                 actorIds.Add(a);
-            using var ins = Command("INSERT INTO participants(event_id, actor_id, name, country, role) VALUES ($e, $a, $n, $c, $r)", tx);
+            using var ins = Prepared("INSERT INTO participants(event_id, actor_id, name, country, role) VALUES ($e, $a, $n, $c, $r)", tx);
             ins.Parameters.AddWithValue("$e", eventId);
             ins.Parameters.AddWithValue("$a", (object?)actor ?? DBNull.Value);
             ins.Parameters.AddWithValue("$n", (object?)p.Name ?? DBNull.Value);
@@ -369,7 +381,7 @@ public sealed partial class ParleyStore
                     actorIds.Add(a);
         foreach (var a in actorIds)
         {
-            using var ins = Command("INSERT OR IGNORE INTO event_actors(actor_id, day, event_id) VALUES ($a, $d, $e)", tx);
+            using var ins = Prepared("INSERT OR IGNORE INTO event_actors(actor_id, day, event_id) VALUES ($a, $d, $e)", tx);
             ins.Parameters.AddWithValue("$a", a);
             ins.Parameters.AddWithValue("$d", day);
             ins.Parameters.AddWithValue("$e", eventId);
@@ -381,7 +393,7 @@ public sealed partial class ParleyStore
         foreach (var s in c.Sources)
             foreach (var ev in s.Event.Evidence)
                 text.Append(ev.Text).Append('\n');
-        using (var fts = Command("INSERT INTO event_fts(rowid, text) VALUES ($e, $t)", tx))
+        using (var fts = Prepared("INSERT INTO event_fts(rowid, text) VALUES ($e, $t)", tx))
         {
             fts.Parameters.AddWithValue("$e", eventId);
             fts.Parameters.AddWithValue("$t", text.ToString());

@@ -148,7 +148,7 @@ public sealed partial class ParleyStore
     {
         ContactEvent resolved;
         IReadOnlyList<Disagreement> disagreements = [];
-        using (var cmd = Command("SELECT json, disagreements FROM events WHERE id = $id", tx))
+        using (var cmd = Prepared("SELECT json, disagreements FROM events WHERE id = $id", tx))
         {
             cmd.Parameters.AddWithValue("$id", id);
             using var r = cmd.ExecuteReader();
@@ -159,7 +159,7 @@ public sealed partial class ParleyStore
                 disagreements = JsonSerializer.Deserialize<List<Disagreement>>(r.GetString(1)) ?? [];
         }
         var sources = new List<SourceReport>();
-        using (var cmd = Command("""
+        using (var cmd = Prepared("""
             SELECT s.report, d.doc, d.url, d.published, d.outlet, d.headline
             FROM sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = $id ORDER BY s.id
             """, tx))
@@ -182,7 +182,7 @@ public sealed partial class ParleyStore
         sources = sources.OrderBy(s => s.Published?.Earliest ?? DateOnly.MaxValue).ThenBy(s => s.Doc, StringComparer.Ordinal).ToList();
         long? fulfilledBy = null;
         var fulfils = new List<long>();
-        using (var cmd = Command("SELECT planned_id, occurred_id FROM event_links WHERE planned_id = $id OR occurred_id = $id ORDER BY planned_id, occurred_id", tx))
+        using (var cmd = Prepared("SELECT planned_id, occurred_id FROM event_links WHERE planned_id = $id OR occurred_id = $id ORDER BY planned_id, occurred_id", tx))
         {
             cmd.Parameters.AddWithValue("$id", id);
             using var r = cmd.ExecuteReader();

@@ -123,7 +123,48 @@ public sealed partial class ParleyStore : IDisposable
         catch (SqliteException)
         {
         }
+        foreach (var cmd in _prepared.Values)
+            cmd.Release();
+        _prepared.Clear();
         _conn.Dispose();
+    }
+
+    // The statements ingestion runs for every event, each kept prepared: compiling one costs about as much as
+    // running it, and an article runs a few hundred.
+    private readonly Dictionary<string, PreparedCommand> _prepared = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A command for <paramref name="sql"/> that stays prepared from one call to the next, its parameters cleared.
+    /// Disposing it (a <c>using</c> at the call site) leaves it prepared; the store releases it when it closes.
+    /// For statements of a fixed text only: each text is kept for the store's lifetime.
+    /// </summary>
+    internal SqliteCommand Prepared(string sql, SqliteTransaction? tx = null)
+    {
+        if (!_prepared.TryGetValue(sql, out var cmd))
+        {
+            cmd = new PreparedCommand { Connection = _conn, CommandText = sql };
+            _prepared[sql] = cmd;
+        }
+        cmd.Transaction = tx;
+        cmd.Parameters.Clear();
+        return cmd;
+    }
+
+    private sealed class PreparedCommand : SqliteCommand
+    {
+        private bool _released;
+
+        public void Release()
+        {
+            _released = true;
+            Dispose();
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (_released)
+                base.Dispose(disposing);
+        }
     }
 
     internal SqliteCommand Command(string sql, SqliteTransaction? tx = null)
