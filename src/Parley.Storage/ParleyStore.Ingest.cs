@@ -45,6 +45,7 @@ public sealed partial class ParleyStore
         try
         {
             var outcome = IngestIn(doc, now, hash, tx);
+            tx.Commit();
             committed = true;
             return outcome;
         }
@@ -53,6 +54,53 @@ public sealed partial class ParleyStore
             if (!committed)
                 _actorCache.Clear(); // what the cache learnt in a rolled-back transaction is not in the store
         }
+    }
+
+    /// <summary>Documents <see cref="IngestBatch"/> stores in one transaction when a caller has many (the CLI does).</summary>
+    public const int BatchSize = 32;
+
+    /// <summary>
+    /// Stores documents as <see cref="Ingest"/> does, all in one transaction, each under a savepoint of its own: a
+    /// document that fails is rolled back alone (its exception is returned in its place) and the others are stored.
+    /// Committing once for many documents writes each shared page (an index's, the full-text index's new segment)
+    /// once instead of once per document: with one transaction per article, the commits were a third of
+    /// ingestion's time. An interrupted batch leaves none of its documents stored; ingesting again completes it.
+    /// </summary>
+    /// <returns>For each document in order, what ingesting it did, or why it failed.</returns>
+    public IReadOnlyList<(DocumentOutcome? Outcome, Exception? Error)> IngestBatch(IReadOnlyList<Document> docs, DateTimeOffset now)
+    {
+        var results = new (DocumentOutcome?, Exception?)[docs.Count];
+        if (docs.Count == 0)
+            return results;
+        using var tx = BeginImmediate();
+        RefreshActorCache(tx);
+        bool committed = false;
+        try
+        {
+            for (int i = 0; i < docs.Count; i++)
+            {
+                tx.Save("document");
+                try
+                {
+                    results[i] = (IngestIn(docs[i], now, ContentHash(docs[i].Original), tx), null);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    tx.Rollback("document");
+                    _actorCache.Clear();
+                    results[i] = (null, e);
+                }
+                tx.Release("document");
+            }
+            tx.Commit();
+            committed = true;
+        }
+        finally
+        {
+            if (!committed)
+                _actorCache.Clear();
+        }
+        return results;
     }
 
     private DocumentOutcome IngestIn(Document doc, DateTimeOffset now, string hash, SqliteTransaction tx)
@@ -99,7 +147,6 @@ public sealed partial class ParleyStore
                 added++;
             links += linked;
         }
-        tx.Commit();
         return new DocumentOutcome(true, docId, added, merged, links);
     }
 

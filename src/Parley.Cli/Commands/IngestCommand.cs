@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parley.Documents;
 using Parley.Ingest;
 using Parley.Pipeline;
 using Parley.Storage;
@@ -17,8 +18,8 @@ internal static class IngestCommand
         var threads = CommonOptions.Threads();
         var cmd = new Command("ingest",
             "Read articles, extract their contacts and store them in the embedded store (SQLite). An article already "
-            + "stored (same text) is skipped; a new report of a known contact joins it as another source; each article is "
-            + "stored in one transaction, so an interrupted run leaves a consistent store and re-running completes it.\n\n"
+            + "stored (same text) is skipped; a new report of a known contact joins it as another source; articles are "
+            + "stored in transactions of up to 32, so an interrupted run leaves a consistent store and re-running completes it.\n\n"
             + "Examples:\n  parley ingest samples/articles/ samples/consolidation/\n  parley ingest crawl.jsonl --db news.db")
         {
             paths,
@@ -68,7 +69,7 @@ internal static class IngestCommand
                 }
             }
 
-            void Step(Extracted extracted, TextWriter messages)
+            void Step(Extracted extracted, (DocumentOutcome? Outcome, Exception? Error) stored, TextWriter messages)
             {
                 var item = extracted.Item;
                 if (item.Failure is { } f)
@@ -83,26 +84,54 @@ internal static class IngestCommand
                     totals.Skipped++;
                     return;
                 }
-                try
-                {
-                    if (extracted.Error is { } failed)
-                        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
-                    var outcome = store.Ingest(extracted.Document!, clock.GetUtcNow());
-                    if (!outcome.Stored)
-                    {
-                        totals.Skipped++;
-                        return;
-                    }
-                    totals.New++;
-                    totals.EventsNew += outcome.EventsNew;
-                    totals.EventsMerged += outcome.EventsMerged;
-                    totals.Links += outcome.Links;
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
+                if ((extracted.Error ?? stored.Error) is { } e)
                 {
                     messages.WriteLine($"parley: {article.Origin}: {ErrorCodes.Internal}: could not process the article ({e.GetType().Name}: {e.Message}); it was not stored");
                     totals.Failed++;
+                    return;
                 }
+                var outcome = stored.Outcome!;
+                if (!outcome.Stored)
+                {
+                    totals.Skipped++;
+                    return;
+                }
+                totals.New++;
+                totals.EventsNew += outcome.EventsNew;
+                totals.EventsMerged += outcome.EventsMerged;
+                totals.Links += outcome.Links;
+            }
+
+            // The extracted articles are stored a batch at a time (one transaction, a savepoint each), then counted
+            // and reported in input order.
+            var group = new List<Extracted>();
+            int groupDocs = 0;
+            void Flush(TextWriter messages)
+            {
+                var docs = new List<Document>(groupDocs);
+                foreach (var x in group)
+                    if (x.Document is not null)
+                        docs.Add(x.Document);
+                IReadOnlyList<(DocumentOutcome?, Exception?)> stored;
+                try
+                {
+                    stored = store.IngestBatch(docs, clock.GetUtcNow());
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    stored = docs.Select(_ => ((DocumentOutcome?)null, (Exception?)e)).ToList(); // the batch was rolled back
+                }
+                int k = 0;
+                foreach (var x in group)
+                    Step(x, x.Document is null ? default : stored[k++], messages);
+                group.Clear();
+                groupDocs = 0;
+            }
+            void Add(Extracted x, TextWriter messages)
+            {
+                group.Add(x);
+                if (x.Document is not null && ++groupDocs >= ParleyStore.BatchSize)
+                    Flush(messages);
             }
 
             using var workers = new OrderedParallel(threads);
@@ -127,9 +156,10 @@ internal static class IngestCommand
                                 task.Increment(1);
                                 lastOrigin = origin;
                             }
-                            Step(item, failures);
+                            Add(item, failures);
                             task.Description = $"{totals.New} new, {totals.Skipped} skipped, {totals.Failed} failed";
                         }
+                        Flush(failures);
                         task.Value = task.MaxValue;
                     });
                 error.Write(failures.ToString());
@@ -137,7 +167,8 @@ internal static class IngestCommand
             else
             {
                 foreach (var item in items)
-                    Step(item, error);
+                    Add(item, error);
+                Flush(error);
             }
             output.WriteLine($"documents: {totals.New} new, {totals.Skipped} skipped, {totals.Failed} failed; "
                 + $"events: {totals.EventsNew} new, {totals.EventsMerged} merged into known contacts, {totals.Links} planned→occurred links; store: {db}");
@@ -158,7 +189,7 @@ internal static class IngestCommand
         return n;
     }
 
-    private sealed record Extracted(IngestItem Item, bool Known, Parley.Documents.Document? Document, Exception? Error);
+    private sealed record Extracted(IngestItem Item, bool Known, Document? Document, Exception? Error);
 
     private sealed class Totals
     {

@@ -106,6 +106,44 @@ public class StoreTests
     }
 
     [Fact]
+    public void A_batch_stores_what_one_by_one_stores_and_a_failing_document_is_rolled_back_alone()
+    {
+        using var dir = new TempDir();
+        Document[] Docs() =>
+        [
+            Doc("a.txt", "text a", "2024-03-08", Ev("a.txt", "occurred", "phone", "2024-03-08", "on Friday", "Seo Jae-won/KOR;Wei Lanfang/CHN", minutes: 40)),
+            Doc("b.txt", "text b", "2024-03-11", Ev("b.txt", "occurred", "video", "2024-03-07", "last week", "Wei/CHN;Seo/KOR")),
+            Doc("copy.txt", "text a", "2024-03-08"), // the same text as a.txt, in the same batch
+            Doc("c.txt", "text c", "2024-03-12", Ev("c.txt", "planned", "in_person", "2024-04", "next month", "Kim/KOR;Abe/JPN")),
+        ];
+        string Dump(ParleyStore store) => string.Join("\n", store.Query(new EventFilter())
+            .Select(e => Parley.Export.EventJson.ToLine(e.Event) + " " + string.Join(",", e.Sources.Select(x => x.Doc))));
+
+        using var one = ParleyStore.Open(dir.File("one.db"));
+        var singly = Docs().Select(d => one.Ingest(d, Now)).ToList();
+        using var many = ParleyStore.Open(dir.File("many.db"));
+        var batched = many.IngestBatch(Docs(), Now);
+        Assert.Equal(singly, batched.Select(r => r.Outcome));
+        Assert.All(batched, r => Assert.Null(r.Error));
+        Assert.False(batched[2].Outcome!.Stored);
+        Assert.Equal(Dump(one), Dump(many));
+        Assert.Equal(one.Stats(), many.Stats());
+
+        // A document whose event breaks a constraint (a participant with no country) fails alone.
+        using var mixed = ParleyStore.Open(dir.File("mixed.db"));
+        var broken = Doc("x.txt", "text x", "2024-03-09",
+            Ev("x.txt", "occurred", "phone", "2024-03-09", null, "Seo/KOR;Wei/CHN") with { Participants = [new Participant("Nobody", null!, null)] });
+        var docs = Docs();
+        var results = mixed.IngestBatch([docs[0], broken, docs[1], docs[3]], Now);
+        Assert.NotNull(results[1].Error);
+        Assert.Null(results[1].Outcome);
+        Assert.All(new[] { 0, 2, 3 }, i => Assert.True(results[i].Outcome!.Stored));
+        Assert.Equal(Dump(one), Dump(mixed));
+        Assert.False(mixed.Contains("text x"));
+        Assert.Equal(3, mixed.Stats().Documents);
+    }
+
+    [Fact]
     public void A_new_report_of_a_known_contact_becomes_a_source_and_keeps_what_each_report_said()
     {
         using var dir = new TempDir();
