@@ -80,6 +80,9 @@ public sealed record BenchResult
 
     /// <summary>Time the collector held the threads paused during the single-threaded extraction (part of <see cref="ExtractSeconds"/>).</summary>
     public required double ExtractGcPauseSeconds { get; init; }
+
+    /// <summary>The same for the parallel extraction (part of <see cref="ParallelSeconds"/>).</summary>
+    public required double ParallelGcPauseSeconds { get; init; }
     public IReadOnlyList<ComponentCost>? Components { get; init; }
 
     public double TokenizeMbPerSecond => Mb / TokenizeSeconds;
@@ -148,6 +151,7 @@ public sealed class ThroughputHarness
         double? rssAt10k = null;
         int gen0 = 0, gen1 = 0, gen2 = 0;
         var extractPause = TimeSpan.Zero;
+        var parallelPause = TimeSpan.Zero;
         var wall = Stopwatch.StartNew();
         try
         {
@@ -201,12 +205,14 @@ public sealed class ThroughputHarness
                     var batchPause = GC.GetTotalPauseDuration() - pause0;
 
                     // (b') the same on all cores, outputs kept in input order and compared with (b).
+                    var parallelPause0 = GC.GetTotalPauseDuration();
                     long p0 = Stopwatch.GetTimestamp();
                     // Through the runner `parley extract --threads` uses: streaming, no barrier but the batch's end.
                     int k = 0;
                     foreach (var output in workers.Map(batch, a => pipeline.Run(a).Events))
                         parallelEvents[k++] = output;
                     long p1 = Stopwatch.GetTimestamp();
+                    var batchParallelPause = GC.GetTotalPauseDuration() - parallelPause0;
                     for (int i = 0; i < batch.Count; i++)
                     {
                         if (Fingerprint(parallelEvents[i]) != singlePrints[i])
@@ -237,6 +243,7 @@ public sealed class ThroughputHarness
                     extractTicks += batchExtract;
                     extractAlloc += batchExtractAlloc;
                     extractPause += batchPause;
+                    parallelPause += batchParallelPause;
                     events += batchEvents;
                     parallelTicks += p1 - p0;
                     ingestTicks += i1 - i0;
@@ -305,6 +312,7 @@ public sealed class ThroughputHarness
             Gen1 = gen1,
             Gen2 = gen2,
             ExtractGcPauseSeconds = extractPause.TotalSeconds,
+            ParallelGcPauseSeconds = parallelPause.TotalSeconds,
             Components = costs,
         };
     }

@@ -117,7 +117,7 @@ internal static class BenchCommand
         output.WriteLine(string.Create(c, $"extract  (Parley pipeline,  1 thread):        {r.ExtractMbPerSecond,8:F1} MB/s {r.ExtractArticlesPerSecond,8:F0} articles/s  alloc {r.ExtractAllocatedBytes / (double)r.Articles / 1024,7:F1} KB/article"));
         output.WriteLine(string.Create(c, $"extract  (Parley pipeline, {r.Threads} threads):       {r.Mb / r.ParallelSeconds,8:F1} MB/s {r.Articles / r.ParallelSeconds,8:F0} articles/s"));
         output.WriteLine(string.Create(c, $"ingest   (store, 1 thread, {r.IngestedArticles:N0} articles): {r.IngestMbPerSecond,8:F1} MB/s {r.IngestedArticles / r.IngestSeconds,8:F0} articles/s"));
-        output.WriteLine(string.Create(c, $"GCs during the run: gen0 {r.Gen0}, gen1 {r.Gen1}, gen2 {r.Gen2}; collector pauses {r.ExtractGcPauseSeconds / r.ExtractSeconds:P0} of the single-threaded extraction"));
+        output.WriteLine(string.Create(c, $"GCs during the run: gen0 {r.Gen0}, gen1 {r.Gen1}, gen2 {r.Gen2}; collector pauses {r.ExtractGcPauseSeconds / r.ExtractSeconds:P1} of the single-threaded extraction, {r.ParallelGcPauseSeconds / r.ParallelSeconds:P1} of the parallel one"));
         var at10k = r.PeakRssMbAt10k is { } m ? string.Create(c, $" (after 10,000 articles: {m:F0} MB)") : "";
         output.WriteLine(string.Create(c, $"peak RSS: {r.PeakRssMb:F0} MB{at10k}"));
         if (r.Components is { } costs)
