@@ -56,7 +56,9 @@ public sealed partial class ParleyStore : IDisposable
             Exec(conn, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;"
                 // A checkpoint (the WAL copied back, with an fsync) every 40 MB of log rather than 4: an index page written by
                 // many batches in between is copied once. Ingestion +15-20 %; the log is folded back when the store closes.
-                + " PRAGMA wal_autocheckpoint = 10000;");
+                + " PRAGMA wal_autocheckpoint = 10000;"
+                // The journal of each article's savepoint (IngestBatch) in memory rather than in a temporary file: ~+10 % in alternated runs.
+                + " PRAGMA temp_store = MEMORY;");
             var store = new ParleyStore(conn, matcher ?? ContactMatcher.Default, consolidator ?? Consolidator.Default, actors ?? ActorResolver.Default) { Path = path };
             store.Migrate();
             store.SeedCuratedActors();
