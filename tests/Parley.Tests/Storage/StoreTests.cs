@@ -141,6 +141,15 @@ public class StoreTests
         Assert.Equal(Dump(one), Dump(mixed));
         Assert.False(mixed.Contains("text x"));
         Assert.Equal(3, mixed.Stats().Documents);
+
+        // The full-text index, written at the batch's end: the merged event is found by either report's words, once;
+        // nothing of the failed document is.
+        foreach (var store in new[] { one, many, mixed })
+        {
+            Assert.Single(store.Query(new EventFilter { Text = "Lanfang" }));
+            Assert.Single(store.Query(new EventFilter { Text = "Abe" }));
+            Assert.Empty(store.Query(new EventFilter { Text = "Nobody" }));
+        }
     }
 
     [Fact]
