@@ -412,6 +412,18 @@ public sealed partial class ParleyStore
         }
     }
 
+    private static bool ResolvedBefore(List<(Participant Participant, PartialDate? When, long? Actor)> resolved, Participant p, PartialDate? when, out long? actor)
+    {
+        foreach (var r in resolved)
+            if (r.Participant == p && r.When == when)
+            {
+                actor = r.Actor;
+                return true;
+            }
+        actor = null;
+        return false;
+    }
+
     /// <summary>The tables of an event's lookup rows, each indexed by event id (re-indexing deletes by it).</summary>
     internal static readonly string[] IndexTables = ["event_pairs", "event_countries", "participants", "event_actors"];
 
@@ -452,9 +464,14 @@ public sealed partial class ParleyStore
             }
         }
         var actorIds = new HashSet<long>();
+        // What each participant resolved to, so that a source repeating it (a single-source event is its own only
+        // source) is not resolved a second time: the same participant on the same date finds the same actor, and
+        // the first resolution already recorded its name and role.
+        var resolvedAs = new List<(Participant Participant, PartialDate? When, long? Actor)>(e.Participants.Count);
         foreach (var p in e.Participants)
         {
             long? actor = ResolveActor(p, e.Date, tx);
+            resolvedAs.Add((p, e.Date, actor));
             if (actor is { } a)
                 actorIds.Add(a);
             using var ins = Prepared("INSERT INTO participants(event_id, actor_id, name, country, role) VALUES ($e, $a, $n, $c, $r)", tx);
@@ -468,8 +485,11 @@ public sealed partial class ParleyStore
         // What each source said counts too: "the top nuclear envoy" in one report is Noh in another.
         foreach (var s in c.Sources)
             foreach (var p in s.Event.Participants)
-                if (ResolveActor(p, s.Event.Date ?? e.Date, tx, create: false) is { } a)
+            {
+                var when = s.Event.Date ?? e.Date;
+                if ((ResolvedBefore(resolvedAs, p, when, out var known) ? known : ResolveActor(p, when, tx, create: false)) is { } a)
                     actorIds.Add(a);
+            }
         foreach (var a in actorIds)
         {
             using var ins = Prepared("INSERT OR IGNORE INTO event_actors(actor_id, day, event_id) VALUES ($a, $d, $e)", tx);
