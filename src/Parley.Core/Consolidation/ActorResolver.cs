@@ -54,7 +54,8 @@ public sealed class ActorResolver
         var roleKey = Aliases.KeyOf(p.Role, p.Country);
         if (p.Name is not null)
         {
-            var exact = sameCountry.Where(a => a.AllNames.Any(n => Plain(n) == Plain(p.Name))).ToList();
+            var plain = Plain(p.Name);
+            var exact = sameCountry.Where(a => a.AllNames.Any(n => PlainOf(n) == plain)).ToList();
             if (exact.Count == 1)
                 return exact[0];
             var byName = sameCountry.Where(a => a.AllNames.Any(n => NameMatch.Same(n, p.Name))).ToList();
@@ -109,6 +110,19 @@ public sealed class ActorResolver
             Curated = true,
         };
     }).ToList();
+
+    // The plain form of each registry name, worked out once: a participant is compared with every name of its
+    // country's registry, and the store resolves a few participants per event.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> PlainNames = new(StringComparer.Ordinal);
+
+    private static string PlainOf(string name)
+    {
+        if (PlainNames.TryGetValue(name, out var plain))
+            return plain;
+        if (PlainNames.Count > 100_000)
+            PlainNames.Clear(); // a bound on a long run's memory; the forms are worked out again as needed
+        return PlainNames[name] = Plain(name);
+    }
 
     private static string Plain(string name) => RoleAliases.Normalize(name).Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
 }
