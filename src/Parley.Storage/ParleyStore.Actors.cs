@@ -14,8 +14,10 @@ public sealed partial class ParleyStore
     /// </summary>
     private long? ResolveActor(Participant p, PartialDate? when, SqliteTransaction tx, bool create = true)
     {
-        var candidates = CachedActorsOf(p.Country, tx);
-        var found = Actors.Resolve(p, when, candidates);
+        var registry = CachedActorsOf(p.Country, tx);
+        // A named participant can only be an actor that shares a name key with it (ActorResolver.NameKeys); those are
+        // the candidates, in registry order. An unnamed one is matched by office, among all.
+        var found = Actors.Resolve(p, when, p.Name is null ? registry.List : registry.NamedLike(p.Name));
         long id;
         bool changed = false;
         if (found is not null)
@@ -64,16 +66,78 @@ public sealed partial class ParleyStore
     // country's whole registry for every participant. An entry goes when this store writes to that
     // country's actors; the whole cache goes when another connection has committed (PRAGMA
     // data_version) or a transaction of this store did not commit.
-    private readonly Dictionary<string, List<ActorRecord>> _actorCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CountryActors> _actorCache = new(StringComparer.Ordinal);
     private long _cachedDataVersion = -1;
 
-    private List<ActorRecord> CachedActorsOf(string country, SqliteTransaction tx)
+    private CountryActors CachedActorsOf(string country, SqliteTransaction tx)
     {
         if (_actorCache.TryGetValue(country, out var hit))
             return hit;
-        var actors = ActorsOf(country, tx);
+        var actors = new CountryActors(ActorsOf(country, tx));
         _actorCache[country] = actors;
         return actors;
+    }
+
+    /// <summary>
+    /// A country's registry as cached: the actors in id order, and an index from each name key
+    /// (<see cref="ActorResolver.NameKeys"/>) to the actors one of whose names has it. Comparing a participant with every
+    /// name of its country's registry was a quarter of ingestion's time, and grew with the registry.
+    /// </summary>
+    private sealed class CountryActors
+    {
+        private readonly Dictionary<string, List<ActorRecord>> _byKey = new(StringComparer.Ordinal);
+
+        public CountryActors(List<ActorRecord> list)
+        {
+            List = list;
+            foreach (var a in list)
+                Index(a, add: true);
+        }
+
+        public List<ActorRecord> List { get; }
+
+        /// <summary>The actors that share a name key with <paramref name="name"/>, in id order: all that may be that person.</summary>
+        public List<ActorRecord> NamedLike(string name)
+        {
+            var found = new List<ActorRecord>();
+            foreach (var key in ActorResolver.NameKeys(name))
+                if (_byKey.TryGetValue(key, out var actors))
+                    foreach (var a in actors)
+                        if (!found.Contains(a))
+                            found.Add(a);
+            found.Sort((x, y) => x.Id.CompareTo(y.Id));
+            return found;
+        }
+
+        /// <summary>Puts <paramref name="actor"/> in the list (by id) and the index, replacing the record of the same id.</summary>
+        public void Put(ActorRecord actor)
+        {
+            int at = List.FindIndex(a => a.Id >= actor.Id);
+            if (at >= 0 && List[at].Id == actor.Id)
+            {
+                Index(List[at], add: false);
+                List[at] = actor;
+            }
+            else if (at >= 0)
+                List.Insert(at, actor);
+            else
+                List.Add(actor);
+            Index(actor, add: true);
+        }
+
+        private void Index(ActorRecord actor, bool add)
+        {
+            foreach (var name in actor.AllNames)
+                foreach (var key in ActorResolver.NameKeys(name))
+                {
+                    if (!_byKey.TryGetValue(key, out var actors))
+                        _byKey[key] = actors = [];
+                    if (add && !actors.Contains(actor))
+                        actors.Add(actor);
+                    else if (!add)
+                        actors.Remove(actor);
+                }
+        }
     }
 
     /// <summary>
@@ -83,21 +147,15 @@ public sealed partial class ParleyStore
     /// </summary>
     private void RereadCached(string country, long id, SqliteTransaction tx)
     {
-        if (!_actorCache.TryGetValue(country, out var list))
+        if (!_actorCache.TryGetValue(country, out var cached))
             return;
         var fresh = ReadActors("a.id = $k", id, tx);
-        int at = list.FindIndex(a => a.Id >= id);
         if (fresh.Count == 0 || !string.Equals(fresh[0].Country, country, StringComparison.Ordinal))
         {
             _actorCache.Remove(country); // not what it was thought to be: read the country afresh when next asked
             return;
         }
-        if (at >= 0 && list[at].Id == id)
-            list[at] = fresh[0];
-        else if (at >= 0)
-            list.Insert(at, fresh[0]);
-        else
-            list.Add(fresh[0]);
+        cached.Put(fresh[0]);
     }
 
     /// <summary>Drops the actor cache when another connection changed the store since it was filled.</summary>

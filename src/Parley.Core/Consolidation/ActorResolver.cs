@@ -75,6 +75,21 @@ public sealed class ActorResolver
         return holders.Count == 1 ? holders[0] : null;
     }
 
+    /// <summary>
+    /// Keys of a name such that two names <see cref="Resolve"/> may take for the same person share one: its words and
+    /// its joined form as <see cref="NameMatch"/> reads them ("Noh" in "Noh Kyu-duk"; "kimjongun" for "Kim Jong-un"
+    /// and "Kimjongun"), and its plain form. A registry can be indexed by them, and a named participant then needs
+    /// comparing only with the actors that share a key with its name, not with the whole country.
+    /// </summary>
+    public static IEnumerable<string> NameKeys(string name)
+    {
+        var (words, joined) = NameMatch.Normalised(name);
+        foreach (var w in words)
+            yield return w;
+        yield return "\u0001" + joined; // prefixed, so the kinds stay apart (a collision would only widen the candidates)
+        yield return "\u0002" + PlainOf(name);
+    }
+
     /// <summary>True when the actor was seen in the office near the date (any time when either is unknown).</summary>
     public bool HeldAt(ActorRecord a, string roleKey, PartialDate? when)
     {

@@ -25,6 +25,9 @@ public static class NameMatch
     [ThreadStatic]
     private static Dictionary<string, (string[] Words, string Joined)>? _cache;
 
+    /// <summary>The words of <paramref name="name"/> as <see cref="Same"/> compares them (lower case, no accents, hyphens and apostrophes joined) and their concatenation.</summary>
+    public static (string[] Words, string Joined) Normalised(string name) => Cached(name);
+
     private static (string[] Words, string Joined) Cached(string name)
     {
         var cache = _cache ??= new Dictionary<string, (string[], string)>(StringComparer.Ordinal);

@@ -54,4 +54,35 @@ public class ActorResolverTests
     [InlineData("the Deputy Prime Minister", "GBR", "deputy-head-of-government")]
     public void Role_keys_come_from_data(string role, string country, string key) =>
         Assert.Equal(key, R.Aliases.KeyOf(role, country));
+
+    [Theory]
+    [InlineData("Noh", "Noh Kyu-duk")]
+    [InlineData("Noh Kyuduk", "Noh Kyu-duk")]
+    [InlineData("Kim Jong-un", "Kimjongun")]
+    [InlineData("WANG YI", "Wang Yi")]
+    [InlineData("Lula da Silva", "Luiz Inácio Lula da Silva")]
+    [InlineData("O'Brien", "OBrien")]
+    public void Names_the_resolver_may_take_for_one_person_share_a_name_key(string a, string b)
+    {
+        // The store's registry index relies on it: an actor that shares no key with a name is never compared with it.
+        Assert.True(NameMatch.Same(a, b));
+        var keys = ActorResolver.NameKeys(a).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains(ActorResolver.NameKeys(b), keys.Contains);
+    }
+
+    [Fact]
+    public void Names_of_different_people_share_no_key()
+    {
+        Assert.DoesNotContain(ActorResolver.NameKeys("Kim Sun-a"), ActorResolver.NameKeys("Park Jin").ToHashSet().Contains);
+    }
+
+    [Fact]
+    public void Every_name_pair_the_registry_matches_shares_a_key()
+    {
+        var names = Registry.SelectMany(a => a.AllNames).Distinct().ToList();
+        foreach (var x in names)
+            foreach (var y in names)
+                if (NameMatch.Same(x, y))
+                    Assert.Contains(ActorResolver.NameKeys(y), ActorResolver.NameKeys(x).ToHashSet().Contains);
+    }
 }
