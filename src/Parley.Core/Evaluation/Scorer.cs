@@ -148,6 +148,8 @@ public static class Scorer
                 sb.Append(c);
             else if (c is >= 'A' and <= 'Z')
                 sb.Append(char.ToLowerInvariant(c));
+            else if (Text.LatinLetters.PlainOf(c, decomposedOnly: true) is { } letters)
+                sb.Append(letters); // what NFKD gives score.py ("José" jose), which invariant globalization does not
         return sb.ToString();
     }
 

@@ -43,12 +43,16 @@ public static class NameMatch
 
     private static string[] Words(string name)
     {
+        // Accents are dropped letter by letter (Text.LatinLetters): under invariant globalization Normalize(FormD) does not
+        // decompose, and "Erdoğan" was not "Erdogan".
         var plain = name.Normalize(System.Text.NormalizationForm.FormD);
         var sb = new System.Text.StringBuilder(plain.Length);
         foreach (var c in plain)
         {
             if (char.IsLetter(c) && c < 128)
                 sb.Append(char.ToLowerInvariant(c));
+            else if (Text.LatinLetters.PlainOf(c) is { } letters)
+                sb.Append(letters);
             else if (char.IsLetter(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
                 sb.Append(char.ToLowerInvariant(c));
             else if (c is ' ' or '.' or '\u00A0')

@@ -78,4 +78,12 @@ public class ScorerTests
         Assert.Equal(json.GetProperty("lenient").GetProperty("f1").GetDouble(), Math.Round(mine.Lenient.F1, 3), 3);
         Assert.Equal(json.GetProperty("system_events").GetInt32(), mine.SystemEvents);
     }
+
+    [Theory]
+    [InlineData("José Pérez", "joseperez")] // NFKD in score.py; invariant globalization does not decompose
+    [InlineData("Recep Tayyip Erdoğan", "receptayyiperdogan")]
+    [InlineData("Straße", "strae")] // no decomposition: score.py drops the letter
+    [InlineData("Łukasz", "ukasz")]
+    public void Names_fold_as_score_py_folds_them(string name, string folded) =>
+        Assert.Equal(folded, Parley.Evaluation.Scorer.NormName(name));
 }
