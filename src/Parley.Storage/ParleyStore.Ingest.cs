@@ -225,8 +225,9 @@ public sealed partial class ParleyStore
         if (target is null)
         {
             resolved = Consolidator.Resolve([report]);
-            eventId = InsertEvent(resolved, tx);
-            bool differs = !string.Equals(EventJson.ToLine(report.Event), EventJson.ToLine(resolved.Event), StringComparison.Ordinal);
+            var line = EventJson.ToLine(resolved.Event); // stored with the event, and compared with the report's
+            eventId = InsertEvent(resolved, tx, line);
+            bool differs = !string.Equals(EventJson.ToLine(report.Event), line, StringComparison.Ordinal);
             long sourceId = InsertSource(eventId, docId, report, storeReport: differs, tx);
             InsertEvidence(sourceId, eventId, report.Event, tx);
         }
@@ -342,13 +343,13 @@ public sealed partial class ParleyStore
         return window is { } w ? (w.Lo.DayNumber, w.Hi.DayNumber, window) : (0, 0, null);
     }
 
-    private long InsertEvent(ConsolidatedEvent c, SqliteTransaction tx)
+    private long InsertEvent(ConsolidatedEvent c, SqliteTransaction tx, string line)
     {
         using var cmd = Prepared("""
             INSERT INTO events(status, mode, date, day, day_last, win_lo, win_hi, city, loc_country, countries, source_count, json, disagreements)
             VALUES ($status, $mode, $date, $day, $day_last, $win_lo, $win_hi, $city, $loc_country, $countries, $n, $json, $dis) RETURNING id
             """, tx);
-        BindEvent(cmd, c);
+        BindEvent(cmd, c, line);
         return (long)cmd.ExecuteScalar()!;
     }
 
@@ -365,7 +366,8 @@ public sealed partial class ParleyStore
         cmd.ExecuteNonQuery();
     }
 
-    private void BindEvent(SqliteCommand cmd, ConsolidatedEvent c)
+    /// <param name="line">The event's SCHEMA.md line when the caller has made it already.</param>
+    private void BindEvent(SqliteCommand cmd, ConsolidatedEvent c, string? line = null)
     {
         var e = c.Event;
         var (day, dayLast, window) = Days(c);
@@ -380,7 +382,7 @@ public sealed partial class ParleyStore
         cmd.Parameters.AddWithValue("$loc_country", (object?)e.Location?.Country ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$countries", CountryKey(e));
         cmd.Parameters.AddWithValue("$n", c.Sources.Count);
-        cmd.Parameters.AddWithValue("$json", EventJson.ToLine(e));
+        cmd.Parameters.AddWithValue("$json", line ?? EventJson.ToLine(e));
         cmd.Parameters.AddWithValue("$dis", c.Disagreements.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(c.Disagreements));
     }
 
