@@ -63,9 +63,9 @@ public sealed partial class ParleyStore
     }
 
     // The actors of each country as last read, so that ingesting a large crawl does not re-read a
-    // country's whole registry for every participant. An entry goes when this store writes to that
-    // country's actors; the whole cache goes when another connection has committed (PRAGMA
-    // data_version) or a transaction of this store did not commit.
+    // country's whole registry for every participant. An actor this store writes is read again into its
+    // country's entry (RereadCached); the whole cache goes when another connection has committed (PRAGMA
+    // data_version) or a transaction or savepoint of this store was rolled back.
     private readonly Dictionary<string, CountryActors> _actorCache = new(StringComparer.Ordinal);
     private long _cachedDataVersion = -1;
 
