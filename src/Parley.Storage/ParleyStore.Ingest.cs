@@ -38,28 +38,10 @@ public sealed partial class ParleyStore
     /// <param name="now">The ingest time recorded with the document (the library never reads the clock).</param>
     public DocumentOutcome Ingest(Document doc, DateTimeOffset now)
     {
-        var hash = ContentHash(doc.Original);
-        using var tx = BeginImmediate();
-        RefreshActorCache(tx);
-        bool committed = false;
-        try
-        {
-            var outcome = IngestIn(doc, now, hash, tx);
-            KeepText();
-            WriteText(tx);
-            tx.Commit();
-            committed = true;
-            return outcome;
-        }
-        finally
-        {
-            if (!committed)
-            {
-                _actorCache.Clear(); // what the cache learnt in a rolled-back transaction is not in the store
-                _textOfDocument.Clear();
-                _textOfBatch.Clear();
-            }
-        }
+        var (outcome, error) = IngestBatch([doc], now)[0];
+        if (error is not null)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+        return outcome!;
     }
 
     // The full-text rows of the events a document or batch indexes, written when it is done: an FTS5 insert inside a
