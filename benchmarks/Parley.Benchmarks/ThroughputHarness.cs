@@ -83,6 +83,12 @@ public sealed record BenchResult
 
     /// <summary>The same for the parallel extraction (part of <see cref="ParallelSeconds"/>).</summary>
     public required double ParallelGcPauseSeconds { get; init; }
+
+    /// <summary>Collections (of any generation) during the single-threaded extraction, over the window of <see cref="ExtractGcPauseSeconds"/>.</summary>
+    public required int ExtractCollections { get; init; }
+
+    /// <summary>Collections during the parallel extraction, over the window of <see cref="ParallelGcPauseSeconds"/>.</summary>
+    public required int ParallelCollections { get; init; }
     public IReadOnlyList<ComponentCost>? Components { get; init; }
 
     public double TokenizeMbPerSecond => Mb / TokenizeSeconds;
@@ -152,6 +158,7 @@ public sealed class ThroughputHarness
         int gen0 = 0, gen1 = 0, gen2 = 0;
         var extractPause = TimeSpan.Zero;
         var parallelPause = TimeSpan.Zero;
+        int extractCollections = 0, parallelCollections = 0;
         var wall = Stopwatch.StartNew();
         try
         {
@@ -183,6 +190,7 @@ public sealed class ThroughputHarness
                     // (b) the full pipeline on one thread; the fingerprint of each output is taken untimed.
                     long batchExtract = 0, batchExtractAlloc = 0, batchEvents = 0;
                     var pause0 = GC.GetTotalPauseDuration();
+                    int collections0 = GC.CollectionCount(0); // counts every collection: each one collects gen0
                     for (int i = 0; i < batch.Count; i++)
                     {
                         long b0 = GC.GetAllocatedBytesForCurrentThread();
@@ -203,9 +211,11 @@ public sealed class ThroughputHarness
                     }
 
                     var batchPause = GC.GetTotalPauseDuration() - pause0;
+                    int batchCollections = GC.CollectionCount(0) - collections0;
 
                     // (b') the same on all cores, outputs kept in input order and compared with (b).
                     var parallelPause0 = GC.GetTotalPauseDuration();
+                    int parallelCollections0 = GC.CollectionCount(0);
                     long p0 = Stopwatch.GetTimestamp();
                     // Through the runner `parley extract --threads` uses: streaming, no barrier but the batch's end.
                     int k = 0;
@@ -213,6 +223,7 @@ public sealed class ThroughputHarness
                         parallelEvents[k++] = output;
                     long p1 = Stopwatch.GetTimestamp();
                     var batchParallelPause = GC.GetTotalPauseDuration() - parallelPause0;
+                    int batchParallelCollections = GC.CollectionCount(0) - parallelCollections0;
                     for (int i = 0; i < batch.Count; i++)
                     {
                         if (Fingerprint(parallelEvents[i]) != singlePrints[i])
@@ -244,6 +255,8 @@ public sealed class ThroughputHarness
                     extractAlloc += batchExtractAlloc;
                     extractPause += batchPause;
                     parallelPause += batchParallelPause;
+                    extractCollections += batchCollections;
+                    parallelCollections += batchParallelCollections;
                     events += batchEvents;
                     parallelTicks += p1 - p0;
                     ingestTicks += i1 - i0;
@@ -313,6 +326,8 @@ public sealed class ThroughputHarness
             Gen2 = gen2,
             ExtractGcPauseSeconds = extractPause.TotalSeconds,
             ParallelGcPauseSeconds = parallelPause.TotalSeconds,
+            ExtractCollections = extractCollections,
+            ParallelCollections = parallelCollections,
             Components = costs,
         };
     }

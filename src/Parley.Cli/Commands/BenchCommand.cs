@@ -101,6 +101,10 @@ internal static class BenchCommand
         return 0;
     }
 
+    /// <summary>The mean pause of one collection, "-" when there was none.</summary>
+    internal static string PerCollectionMs(double pauseSeconds, int collections) =>
+        collections == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{pauseSeconds * 1000 / collections:F1} ms");
+
     internal static int Run(BenchOptions options, bool json, TextWriter output, TextWriter error)
     {
         if (options.Articles < 1 || options.IngestEvery < 1 || options.Threads < 0)
@@ -117,7 +121,7 @@ internal static class BenchCommand
         output.WriteLine(string.Create(c, $"extract  (Parley pipeline,  1 thread):        {r.ExtractMbPerSecond,8:F1} MB/s {r.ExtractArticlesPerSecond,8:F0} articles/s  alloc {r.ExtractAllocatedBytes / (double)r.Articles / 1024,7:F1} KB/article"));
         output.WriteLine(string.Create(c, $"extract  (Parley pipeline, {r.Threads} threads):       {r.Mb / r.ParallelSeconds,8:F1} MB/s {r.Articles / r.ParallelSeconds,8:F0} articles/s"));
         output.WriteLine(string.Create(c, $"ingest   (store, 1 thread, {r.IngestedArticles:N0} articles): {r.IngestMbPerSecond,8:F1} MB/s {r.IngestedArticles / r.IngestSeconds,8:F0} articles/s"));
-        output.WriteLine(string.Create(c, $"GCs during the run: gen0 {r.Gen0}, gen1 {r.Gen1}, gen2 {r.Gen2}; collector pauses {r.ExtractGcPauseSeconds / r.ExtractSeconds:P1} of the single-threaded extraction, {r.ParallelGcPauseSeconds / r.ParallelSeconds:P1} of the parallel one"));
+        output.WriteLine(string.Create(c, $"GCs during the run: gen0 {r.Gen0}, gen1 {r.Gen1}, gen2 {r.Gen2}; collector pauses {r.ExtractGcPauseSeconds / r.ExtractSeconds:P1} of the single-threaded extraction ({r.ExtractCollections} collections, {PerCollectionMs(r.ExtractGcPauseSeconds, r.ExtractCollections)} each), {r.ParallelGcPauseSeconds / r.ParallelSeconds:P1} of the parallel one ({r.ParallelCollections}, {PerCollectionMs(r.ParallelGcPauseSeconds, r.ParallelCollections)} each)"));
         var at10k = r.PeakRssMbAt10k is { } m ? string.Create(c, $" (after 10,000 articles: {m:F0} MB)") : "";
         output.WriteLine(string.Create(c, $"peak RSS: {r.PeakRssMb:F0} MB{at10k}"));
         if (r.Components is { } costs)

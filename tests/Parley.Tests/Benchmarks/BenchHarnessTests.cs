@@ -33,6 +33,19 @@ public class BenchHarnessTests
     }
 
     [Fact]
+    public void Collections_of_each_extraction_run_are_counted_within_the_run_and_priced_per_collection()
+    {
+        var r = new ThroughputHarness(_ => { }).Run(new BenchOptions { Articles = 40, Warmup = 4, WarmupSeconds = 0, BatchSize = 8, IngestEvery = 1000 });
+
+        Assert.InRange(r.ExtractCollections, 0, r.Gen0);
+        Assert.InRange(r.ParallelCollections, 0, r.Gen0 - r.ExtractCollections);
+        Assert.True(r.ExtractCollections > 0 || r.ExtractGcPauseSeconds == 0, "a pause without a collection");
+        Assert.True(r.ParallelCollections > 0 || r.ParallelGcPauseSeconds == 0, "a pause without a collection");
+        Assert.Equal("-", BenchCommand.PerCollectionMs(0, 0));
+        Assert.Equal("2.5 ms", BenchCommand.PerCollectionMs(0.01, 4));
+    }
+
+    [Fact]
     public void Corpus_is_the_same_for_the_same_seed_and_articles_are_500_to_800_words_of_story()
     {
         var a = new CorpusGenerator(7).Articles(20).ToList();
