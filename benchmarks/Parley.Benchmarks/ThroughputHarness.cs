@@ -31,6 +31,13 @@ public sealed record BenchOptions
     /// <summary>Threads of the parallel extraction; 0 means one per core.</summary>
     public int Threads { get; init; }
 
+    /// <summary>
+    /// Pin each worker of the parallel run to a CPU of its own (<see cref="OrderedParallel"/>): the extraction's own
+    /// speed-up, its consumer doing nothing else. `extract` and `ingest` leave their workers floating: their consuming
+    /// thread reads, writes or stores, and a worker pinned beside it loses more than it gains.
+    /// </summary>
+    public bool PinWorkers { get; init; } = true;
+
     /// <summary>Time and count allocations per pipeline component in the single-threaded extraction.</summary>
     public bool ByComponent { get; init; }
 
@@ -67,6 +74,9 @@ public sealed record BenchResult
     public required long Events { get; init; }
     public required double ParallelSeconds { get; init; }
     public required int Threads { get; init; }
+
+    /// <summary>The CPU each worker of the parallel run was bound to (<see cref="OrderedParallel.PinnedCpus"/>): empty when they floated.</summary>
+    public required IReadOnlyList<int> PinnedCpus { get; init; }
     public required int IngestedArticles { get; init; }
     public required double IngestedMb { get; init; }
     public required double IngestSeconds { get; init; }
@@ -142,7 +152,7 @@ public sealed class ThroughputHarness
         bool tempStore = o.StorePath is null;
         var now = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
         using var analyzer = new StandardAnalyzer(LuceneVersion.LUCENE_48);
-        using var workers = new OrderedParallel(threads);
+        using var workers = new OrderedParallel(threads, o.PinWorkers);
         var batch = new List<RawArticle>(o.BatchSize);
         // The parallel run keeps each article's events (its output), not the whole document: like the
         // single-threaded run, which fingerprints and drops each document at once, it leaves the
@@ -314,6 +324,7 @@ public sealed class ThroughputHarness
             Events = events,
             ParallelSeconds = parallelTicks / f,
             Threads = threads,
+            PinnedCpus = workers.PinnedCpus,
             IngestedArticles = ingested,
             IngestedMb = ingestedBytes / 1e6,
             IngestSeconds = ingestTicks / f,

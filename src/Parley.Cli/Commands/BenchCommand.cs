@@ -17,6 +17,11 @@ internal static class BenchCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the corpus generator.", DefaultValueFactory = _ => 42 };
         var ingestEvery = new Option<int>("--ingest-every") { Description = "Ingest one article in N into the temporary store.", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "Threads of the parallel extraction (0: one per core).", DefaultValueFactory = _ => 0 };
+        var floatWorkers = new Option<bool>("--float-workers")
+        {
+            Description = "Leave the parallel run's workers unbound, as `extract` and `ingest` do (by default each is pinned to a CPU of its own, "
+                + "Linux only: the parallel extraction with a consumer that does nothing else).",
+        };
         var byComponent = new Option<bool>("--by-component") { Description = "Time and count allocations per pipeline component." };
         var warmup = new Option<double>("--warmup-seconds") { Description = "Least time of the untimed warm-up (tiered JIT).", DefaultValueFactory = _ => 15 };
         var dump = new Option<string?>("--dump") { Description = "Also write every event line (SCHEMA.md) of the single-threaded run to this file, untimed: to check that an optimisation changes no output byte." };
@@ -37,6 +42,7 @@ internal static class BenchCommand
             seed,
             ingestEvery,
             threads,
+            floatWorkers,
             byComponent,
             warmup,
             dump,
@@ -55,6 +61,7 @@ internal static class BenchCommand
                 Seed = parse.GetValue(seed),
                 IngestEvery = parse.GetValue(ingestEvery),
                 Threads = parse.GetValue(threads),
+                PinWorkers = !parse.GetValue(floatWorkers),
                 ByComponent = parse.GetValue(byComponent),
                 WarmupSeconds = parse.GetValue(warmup),
                 Dump = dumpWriter,
@@ -116,7 +123,7 @@ internal static class BenchCommand
         var r = new ThroughputHarness(error.WriteLine).Run(options);
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"corpus: {r.Articles:N0} articles, {r.Mb:F1} MB (UTF-8), {r.Tokens:N0} Lucene tokens, {r.Events:N0} contact events"));
-        output.WriteLine(string.Create(c, $"ratio extract/tokenize: {r.Ratio:F3}   parallel speed-up: {r.ParallelSpeedup:F2} on {r.Threads} threads"));
+        output.WriteLine(string.Create(c, $"ratio extract/tokenize: {r.Ratio:F3}   parallel speed-up: {r.ParallelSpeedup:F2} on {r.Threads} threads{(r.PinnedCpus.Count > 0 ? $" (pinned to CPUs {string.Join(',', r.PinnedCpus)})" : "")}"));
         output.WriteLine(string.Create(c, $"tokenize (Lucene StandardAnalyzer, 1 thread): {r.TokenizeMbPerSecond,8:F1} MB/s {r.Articles / r.TokenizeSeconds,8:F0} articles/s  alloc {r.TokenizeAllocatedBytes / (double)r.Articles / 1024,7:F1} KB/article"));
         output.WriteLine(string.Create(c, $"extract  (Parley pipeline,  1 thread):        {r.ExtractMbPerSecond,8:F1} MB/s {r.ExtractArticlesPerSecond,8:F0} articles/s  alloc {r.ExtractAllocatedBytes / (double)r.Articles / 1024,7:F1} KB/article"));
         output.WriteLine(string.Create(c, $"extract  (Parley pipeline, {r.Threads} threads):       {r.Mb / r.ParallelSeconds,8:F1} MB/s {r.Articles / r.ParallelSeconds,8:F0} articles/s"));

@@ -24,16 +24,29 @@ public sealed class OrderedParallel : IDisposable
     private readonly WorkerScheduler? _scheduler;
 
     /// <param name="threads">Worker threads (0: one per core; 1: the work runs on the consuming thread, no thread is started).</param>
-    public OrderedParallel(int threads = 0)
+    /// <param name="pinWorkers">
+    /// Bind each worker to a CPU of its own, taken from the CPUs the constructing thread may run on (Linux only), so
+    /// that a worker's per-thread tables stay in one core's cache. Done only when there are at least as many such CPUs
+    /// as workers; otherwise, and off Linux, the workers float as usual (<see cref="PinnedCpus"/> is then empty).
+    /// </param>
+    public OrderedParallel(int threads = 0, bool pinWorkers = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(threads);
         Threads = threads == 0 ? Environment.ProcessorCount : threads;
         if (Threads > 1)
-            _scheduler = new WorkerScheduler(Threads);
+        {
+            int[] cpus = [];
+            if (pinWorkers && CpuAffinity.OfCurrentThread() is { } allowed && allowed.Length >= Threads)
+                cpus = allowed[..Threads];
+            _scheduler = new WorkerScheduler(Threads, cpus);
+        }
     }
 
     /// <summary>Threads the work runs on.</summary>
     public int Threads { get; }
+
+    /// <summary>The CPU each worker was bound to, in worker order (-1 for one the system refused): empty when the workers are not pinned.</summary>
+    public IReadOnlyList<int> PinnedCpus => _scheduler?.Pinned ?? [];
 
     /// <summary><paramref name="work"/> applied to every item of <paramref name="source"/> on the workers, yielded in input order.</summary>
     /// <param name="window">Most items read ahead of the consumer (default <see cref="WindowPerThread"/> per thread).</param>
@@ -103,19 +116,32 @@ public sealed class OrderedParallel : IDisposable
     {
         private readonly BlockingCollection<Task> _queue = [];
         private readonly Thread[] _threads;
+        private readonly int[] _pinned;
+        private readonly CountdownEvent _started;
 
-        public WorkerScheduler(int threads)
+        public WorkerScheduler(int threads, int[] cpus)
         {
             _threads = new Thread[threads];
+            _pinned = new int[cpus.Length];
+            _started = new CountdownEvent(threads);
             for (int i = 0; i < threads; i++)
             {
-                _threads[i] = new Thread(Work) { IsBackground = true, Name = $"parley worker {i + 1}" };
+                int cpu = i < cpus.Length ? cpus[i] : -1, slot = i;
+                _threads[i] = new Thread(() => Work(slot, cpu)) { IsBackground = true, Name = $"parley worker {i + 1}" };
                 _threads[i].Start();
             }
+            // Every worker has tried its binding before work is queued: Pinned then says what holds.
+            _started.Wait();
         }
 
-        private void Work()
+        /// <summary>The CPU of each worker (-1: binding it failed), or empty.</summary>
+        public int[] Pinned => _pinned;
+
+        private void Work(int slot, int cpu)
         {
+            if (cpu >= 0)
+                _pinned[slot] = CpuAffinity.PinCurrentThread(cpu) ? cpu : -1;
+            _started.Signal();
             foreach (var task in _queue.GetConsumingEnumerable())
                 TryExecuteTask(task);
         }
@@ -135,6 +161,7 @@ public sealed class OrderedParallel : IDisposable
             foreach (var t in _threads)
                 t.Join();
             _queue.Dispose();
+            _started.Dispose();
         }
     }
 }

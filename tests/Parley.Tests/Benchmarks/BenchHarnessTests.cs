@@ -46,6 +46,20 @@ public class BenchHarnessTests
     }
 
     [Fact]
+    public void The_parallel_run_pins_its_workers_where_the_system_allows_unless_asked_to_let_them_float()
+    {
+        var allowed = Parley.Pipeline.CpuAffinity.OfCurrentThread();
+        var pinned = new ThroughputHarness(_ => { }).Run(new BenchOptions { Articles = 16, Warmup = 4, WarmupSeconds = 0, BatchSize = 8, IngestEvery = 1000, Threads = 2 });
+        var floating = new ThroughputHarness(_ => { }).Run(new BenchOptions { Articles = 16, Warmup = 4, WarmupSeconds = 0, BatchSize = 8, IngestEvery = 1000, Threads = 2, PinWorkers = false });
+
+        Assert.Empty(floating.PinnedCpus);
+        if (allowed is { Length: >= 2 })
+            Assert.Equal(allowed[..2], pinned.PinnedCpus);
+        else
+            Assert.Empty(pinned.PinnedCpus);
+    }
+
+    [Fact]
     public void Corpus_is_the_same_for_the_same_seed_and_articles_are_500_to_800_words_of_story()
     {
         var a = new CorpusGenerator(7).Articles(20).ToList();

@@ -38,6 +38,34 @@ public class OrderedParallelTests
     }
 
     [Fact]
+    public void Pinned_workers_each_run_on_one_cpu_of_their_own_taken_from_the_allowed_ones()
+    {
+        var allowed = CpuAffinity.OfCurrentThread();
+        using var workers = new OrderedParallel(2, pinWorkers: true);
+        var seen = workers.Map(Enumerable.Range(0, 100), _ => string.Join(',', CpuAffinity.OfCurrentThread() ?? [])).Distinct().ToList();
+        if (allowed is null || allowed.Length < 2)
+        {
+            // Off Linux, or fewer CPUs than workers: nothing is bound, the workers keep the caller's CPUs.
+            Assert.Empty(workers.PinnedCpus);
+            Assert.Equal([string.Join(',', allowed ?? [])], seen);
+            return;
+        }
+        Assert.Equal(allowed[..2], workers.PinnedCpus);
+        Assert.All(seen, cpus => Assert.Contains(int.Parse(cpus), workers.PinnedCpus)); // one CPU each, a pinned one
+        Assert.Equal(allowed, CpuAffinity.OfCurrentThread()); // the consuming thread is left as it was
+    }
+
+    [Fact]
+    public void Unpinned_workers_keep_every_cpu_of_the_caller()
+    {
+        var allowed = CpuAffinity.OfCurrentThread();
+        using var workers = new OrderedParallel(2);
+        Assert.Empty(workers.PinnedCpus);
+        var seen = workers.Map(Enumerable.Range(0, 20), _ => string.Join(',', CpuAffinity.OfCurrentThread() ?? [])).Distinct().ToList();
+        Assert.Equal([string.Join(',', allowed ?? [])], seen);
+    }
+
+    [Fact]
     public void One_thread_runs_the_work_on_the_calling_thread()
     {
         using var workers = new OrderedParallel(1);
