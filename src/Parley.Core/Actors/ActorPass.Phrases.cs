@@ -359,7 +359,7 @@ internal sealed partial class ActorPass
                 // the place ends the complement — a listed person, or two name words or more after a country.
                 if (j < b && IsCapWord(j) && NameRun(j, b, out int ne, out _) && (ne >= b || !IsCapWord(ne))
                     && ((e.Kind == MentionKind.Country && afterOf && NameWords(j, ne) >= 2)
-                        || _lex.TryGetPerson(SpanOf(j, ne).AsSpan(_text), out _)))
+                        || TryGetPerson(j, ne, out _)))
                     break;
                 continue;
             }

@@ -114,6 +114,13 @@ internal sealed partial class ActorPass
     private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
     private readonly List<EllipticalCountry> _activeElliptical = [];
 
+    // The spelling ids of the document's tokens (TokenSpellings), and the people-list lookups of name runs by the ids
+    // of their words (see KnownPerson): a name comes back sentence after sentence and article after article.
+    private int[] _ids = [];
+    private readonly Dictionary<(ulong, ulong), KnownPerson?> _personByRun = [];
+    private ActorLexicon? _personByRunLexicon;
+    private int _personByRunGeneration;
+
     // The sentence being read is set in title case ("Yoon Gets Warm Welcome"): its capitalised words say nothing.
     private bool _headline;
 
@@ -173,6 +180,12 @@ internal sealed partial class ActorPass
         // The segmenter looked every token up once; the facts are kept per spelling id.
         var spellings = TokenSpellings.ForThread();
         var ids = spellings.Of(doc);
+        _ids = spellings.IdArray(doc);
+        if (spellings.Renews(ref _personByRunGeneration) || !ReferenceEquals(_personByRunLexicon, lexicon))
+        {
+            _personByRun.Clear();
+            _personByRunLexicon = lexicon;
+        }
         words.Follow(spellings);
         for (int k = 0; k < tokens.Length; k++)
         {
@@ -275,6 +288,49 @@ internal sealed partial class ActorPass
     private int TitlePrefixLength(int k) => (int)((ulong)_facts[k] >> WordFactsCache.PrefixShift);
 
     private TextSpan SpanOf(int first, int end) => new(_tokens[first].Span.Start, _tokens[end - 1].Span.End);
+
+    /// <summary>
+    /// <see cref="ActorLexicon.TryGetPerson"/> of the text of tokens <paramref name="first"/> to <paramref name="end"/>,
+    /// remembered under the spelling ids of the tokens and whether a space parts each two: the key the lexicon
+    /// normalises the text to depends on nothing else (a run of up to six tokens with nothing but white space
+    /// between them; any other run is looked up afresh).
+    /// </summary>
+    private bool TryGetPerson(int first, int end, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KnownPerson? person)
+    {
+        const int IdBits = 17, MaxTokens = 6;
+        int n = end - first;
+        if (n > MaxTokens)
+            return _lex.TryGetPerson(SpanOf(first, end).AsSpan(_text), out person);
+        ulong lo = (ulong)n, hi = 0;
+        var tokens = CollectionsMarshal.AsSpan(_tokens);
+        for (int k = 0; k < n; k++)
+        {
+            ulong id = (ulong)_ids[first + k];
+            if (id >> IdBits != 0)
+                return _lex.TryGetPerson(SpanOf(first, end).AsSpan(_text), out person);
+            if (k < 3)
+                lo |= id << (3 + IdBits * k);
+            else
+                hi |= id << (IdBits * (k - 3));
+            if (k + 1 < n)
+            {
+                var gap = _text.AsSpan(tokens[first + k].Span.End, tokens[first + k + 1].Span.Start - tokens[first + k].Span.End);
+                if (gap.Length > 0)
+                {
+                    if (!gap.IsWhiteSpace())
+                        return _lex.TryGetPerson(SpanOf(first, end).AsSpan(_text), out person);
+                    hi |= 1UL << (3 * IdBits + k);
+                }
+            }
+        }
+        if (_personByRun.TryGetValue((lo, hi), out person))
+            return person is not null;
+        if (_personByRun.Count >= 1 << 16)
+            _personByRun.Clear(); // bounded: a long run meets ever new names
+        _lex.TryGetPerson(SpanOf(first, end).AsSpan(_text), out person);
+        _personByRun[(lo, hi)] = person;
+        return person is not null;
+    }
 
     private Draft Add(Draft d, int sentence)
     {
@@ -413,7 +469,7 @@ internal sealed partial class ActorPass
                 continue;
             if (NameRun(i, b, out int end, out bool possessive))
             {
-                if (_lex.TryGetPerson(SpanOf(i, end).AsSpan(_text), out var known))
+                if (TryGetPerson(i, end, out var known))
                 {
                     AddPerson(i, end, possessive, s, known);
                     listEnd = end;
