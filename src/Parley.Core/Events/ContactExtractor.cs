@@ -248,13 +248,16 @@ internal sealed partial class SentenceContext
         _firsts = buffers.SpellingFirsts;
         _ids = spellings.IdArray(doc);
         var text = doc.Text;
-        for (int i = 0; i < n; i++)
+        var tokenSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        var lower = _lower.AsSpan(0, n);
+        var flags = _flags.AsSpan(0, n);
+        for (int i = 0; i < tokenSpan.Length; i++)
         {
-            var token = tokens[i];
-            ref var spelling = ref bySpelling[ids[i]];
+            ref readonly var token = ref tokenSpan[i];
+            int id = ids[i];
+            ref var spelling = ref bySpelling[id];
             if (spelling.Flags == 0)
             {
-                int id = ids[i];
                 spelling.Flags = lex.WordFlags(spellings.Form(id)) | (char.IsUpper(text[token.Span.Start]) ? Capitalised : 0) | Buffers.Known;
                 spelling.Lower = spellings.Lower(id);
                 ref var firsts = ref buffers.SpellingFirsts[id];
@@ -262,8 +265,8 @@ internal sealed partial class SentenceContext
                 firsts.Cue = (spelling.Flags & ContactLexicon.StartsCue) != 0 ? lex.Cues.RootChild(spelling.Lower) : null;
                 firsts.Frame = (spelling.Flags & ContactLexicon.StartsFrame) != 0 ? lex.Frames.RootChild(spelling.Lower) : null;
             }
-            _lower[i] = spelling.Lower;
-            _flags[i] = (spelling.Flags & ~Buffers.Known)
+            lower[i] = spelling.Lower;
+            flags[i] = (spelling.Flags & ~Buffers.Known)
                 | token.Kind switch
                 {
                     TokenKind.Word => WordToken,
@@ -272,21 +275,26 @@ internal sealed partial class SentenceContext
                     _ => 0,
                 };
         }
-        Array.Clear(_sentenceOf, 0, n);
-        for (int si = 0; si < doc.Sentences.Count; si++)
-            for (int t = doc.Sentences[si].FirstToken; t < doc.Sentences[si].EndToken; t++)
-                _sentenceOf[t] = si;
-        Array.Clear(_inTime, 0, n);
+        var sentenceOf = _sentenceOf.AsSpan(0, n);
+        sentenceOf.Clear();
+        var sentences = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(doc.Sentences);
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            int end = Math.Min(sentences[si].EndToken, n);
+            for (int t = sentences[si].FirstToken; t < end; t++)
+                sentenceOf[t] = si;
+        }
+        var inTime = _inTime.AsSpan(0, n);
+        inTime.Clear();
         foreach (var te in doc.Times)
         {
             int t = TokenAtOrAfter(tokens, te.Span.Start);
-            for (; t < tokens.Count && tokens[t].Span.Start < te.Span.End; t++)
-                _inTime[t] = true;
+            for (; t < tokenSpan.Length && tokenSpan[t].Span.Start < te.Span.End; t++)
+                inTime[t] = true;
         }
         _mentionAt.AsSpan(0, n).Fill(-1);
         _mentionCover.AsSpan(0, n).Fill(-1);
         // Mentions come in text order: walk the tokens alongside them (a binary search if one is out of order).
-        var tokenSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         int cursor = 0, previousStart = 0;
         for (int m = 0; m < doc.Mentions.Count; m++)
         {
@@ -305,7 +313,7 @@ internal sealed partial class SentenceContext
                 continue;
             if (_mentionAt[first] < 0)
                 _mentionAt[first] = m;
-            for (int t = first; t < tokens.Count && tokens[t].Span.Start < span.End; t++)
+            for (int t = first; t < tokenSpan.Length && tokenSpan[t].Span.Start < span.End; t++)
                 if (_mentionCover[t] < 0)
                     _mentionCover[t] = m;
         }

@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Parley.Documents;
@@ -164,30 +163,30 @@ internal sealed class TokenSpellings
     private int Find(ReadOnlySpan<char> token)
     {
         // Four characters at a time: the first block is the word's head, the last four its tail (overlapping the
-        // block before when the length is not a multiple of four), and each block is mixed into the hash with one
-        // multiply (a byte-wise hash costs a multiply per character, on every token).
+        // block before when the length is not a multiple of four). Head, tail and length are mixed by multiplies that
+        // do not wait on one another; the blocks between them (a word of more than eight characters) are added
+        // without one: they are compared character by character on a hit anyway, so the hash need only spread
+        // words that differ in their ends or length, as almost all do.
         int n = token.Length;
         ref ushort c = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(token));
-        ulong head, tail = 0, h = (ulong)n * 0x9E3779B97F4A7C15;
+        ulong head, tail = 0;
         if (n >= 4)
         {
             head = Block(ref c, 0);
-            h = Mix(h, head);
-            for (int i = 4; i + 4 < n; i += 4)
-                h = Mix(h, Block(ref c, i));
             if (n > 4)
-            {
                 tail = Block(ref c, n - 4);
-                h = Mix(h, tail);
-            }
         }
         else
         {
             head = 0;
             for (int i = 0; i < n; i++)
                 head |= (ulong)Unsafe.Add(ref c, i) << (16 * i);
-            h = Mix(h, head);
         }
+        ulong middle = 0;
+        for (int i = 4; i + 4 < n; i += 4)
+            middle += Block(ref c, i);
+        ulong h = (head * 0x9E3779B97F4A7C15) ^ ((tail + middle) * 0xBF58476D1CE4E5B9) ^ ((ulong)n * 0x94D049BB133111EB);
+        h ^= h >> 29;
         int hash = (int)(h ^ (h >> 32));
         var slots = _slots;
         int mask = slots.Length - 1;
@@ -206,9 +205,6 @@ internal sealed class TokenSpellings
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Block(ref ushort c, int at) => Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c, at)));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Mix(ulong h, ulong block) => BitOperations.RotateLeft((h ^ block) * 0xBF58476D1CE4E5B9, 31);
 
     private int Add(ReadOnlySpan<char> token, int hash, ulong head, ulong tail, int at)
     {

@@ -199,6 +199,7 @@ public sealed class TimeTagger : IDocumentComponent
         // The tokens that may be triggers (numbers, words shaped like a trigger, joined words), in order.
         private int[] _candidates = [];
         private int _candidateCount;
+        private int _candidateCursor; // the first candidate not before the sentence FindAll was last asked about
         private int _generation;
         private int _start;
         private int _sentenceEnd;
@@ -335,6 +336,7 @@ public sealed class TimeTagger : IDocumentComponent
                     _candidates[count++] = i;
             }
             _candidateCount = count;
+            _candidateCursor = 0;
         }
 
         /// <summary><see cref="WordShapes.MayContain"/> of the token's word, asked once per spelling.</summary>
@@ -404,8 +406,16 @@ public sealed class TimeTagger : IDocumentComponent
         {
             _sentenceEnd = end;
             int covered = first;
-            int c = Array.BinarySearch(_candidates, 0, _candidateCount, first);
-            for (c = c < 0 ? ~c : c; c < _candidateCount && _candidates[c] < end; c++)
+            // Sentences come in text order: walk on from where the last one ended (a search if one comes back).
+            int c = _candidateCursor;
+            if (c > 0 && _candidates[c - 1] >= first)
+            {
+                c = Array.BinarySearch(_candidates, 0, _candidateCount, first);
+                c = c < 0 ? ~c : c;
+            }
+            while (c < _candidateCount && _candidates[c] < first)
+                c++;
+            for (; c < _candidateCount && _candidates[c] < end; c++)
             {
                 int i = _candidates[c];
                 if (i < covered || !IsTrigger(i))
@@ -430,6 +440,7 @@ public sealed class TimeTagger : IDocumentComponent
                     }
                 }
             }
+            _candidateCursor = c;
         }
 
         /// <summary>Whether a candidate token starts the search for a match (a number or a trigger word).</summary>
