@@ -190,7 +190,7 @@ internal sealed partial class ActorPass
         for (int k = 0; k < tokens.Length; k++)
         {
             ref readonly var token = ref tokens[k];
-            var f = words.Of(ids[k], token.Span.AsSpan(_text), out var place, out var role);
+            var f = words.Of(ids[k], _text, token.Span, out var place, out var role);
             if (token.Kind == TokenKind.Word)
                 f |= WordFacts.Word;
             _facts[k] = f;

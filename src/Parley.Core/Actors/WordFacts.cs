@@ -228,22 +228,38 @@ internal sealed class WordFactsCache
     public WordFacts Of(int id, ReadOnlySpan<char> w, out TokenTrie<GazEntry>.First place, out TokenTrie<RoleEntry>.First role)
     {
         ulong known = _known[id];
-        if (known != 0)
+        return known != 0 ? Known(id, known, out place, out role) : Learn(id, w, out place, out role);
+    }
+
+    /// <summary>
+    /// <see cref="Of(int, ReadOnlySpan{char}, out TokenTrie{GazEntry}.First, out TokenTrie{RoleEntry}.First)"/> for the
+    /// token at <paramref name="span"/> of <paramref name="text"/>, sliced only the first time its id comes.
+    /// </summary>
+    public WordFacts Of(int id, string text, TextSpan span, out TokenTrie<GazEntry>.First place, out TokenTrie<RoleEntry>.First role)
+    {
+        ulong known = _known[id];
+        return known != 0 ? Known(id, known, out place, out role) : Learn(id, span.AsSpan(text), out place, out role);
+    }
+
+    private WordFacts Known(int id, ulong known, out TokenTrie<GazEntry>.First place, out TokenTrie<RoleEntry>.First role)
+    {
+        var facts = (WordFacts)(known & ~KnownBit);
+        if ((facts & StartsMatch) != 0)
         {
-            var facts = (WordFacts)(known & ~KnownBit);
-            if ((facts & StartsMatch) != 0)
-            {
-                ref var firsts = ref _firsts[id];
-                place = firsts.Place;
-                role = firsts.Role;
-            }
-            else
-            {
-                place = default;
-                role = default;
-            }
-            return facts;
+            ref var firsts = ref _firsts[id];
+            place = firsts.Place;
+            role = firsts.Role;
         }
+        else
+        {
+            place = default;
+            role = default;
+        }
+        return facts;
+    }
+
+    private WordFacts Learn(int id, ReadOnlySpan<char> w, out TokenTrie<GazEntry>.First place, out TokenTrie<RoleEntry>.First role)
+    {
         var computed = Of(w, out place, out role);
         _known[id] = (ulong)computed | KnownBit;
         _firsts[id] = (computed & StartsMatch) != 0 ? new Firsts { Place = place, Role = role } : default;

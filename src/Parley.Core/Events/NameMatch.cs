@@ -28,16 +28,35 @@ public static class NameMatch
     /// <summary>The words of <paramref name="name"/> as <see cref="Same"/> compares them (lower case, no accents, hyphens and apostrophes joined) and their concatenation.</summary>
     public static (string[] Words, string Joined) Normalised(string name) => Cached(name);
 
+    // In front of it, the last names asked about by identity: within a document the same name strings (a mention's,
+    // copied to the participants of each contact) are compared again and again, and an identity hash is kept in the
+    // object's header, where an ordinal lookup hashes and compares every character each time.
+    [ThreadStatic]
+    private static Recent[]? _recent;
+
+    private struct Recent
+    {
+        public string? Name;
+        public (string[] Words, string Joined) Entry;
+    }
+
     private static (string[] Words, string Joined) Cached(string name)
     {
+        var recent = _recent ??= new Recent[256];
+        ref var slot = ref recent[System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(name) & (256 - 1)];
+        if (ReferenceEquals(slot.Name, name))
+            return slot.Entry;
         var cache = _cache ??= new Dictionary<string, (string[], string)>(StringComparer.Ordinal);
-        if (cache.TryGetValue(name, out var hit))
-            return hit;
-        if (cache.Count > 50_000) // bounded: a long run meets ever new names
-            cache.Clear();
-        var words = Words(name);
-        var entry = (words, string.Concat(words));
-        cache[name] = entry;
+        if (!cache.TryGetValue(name, out var entry))
+        {
+            if (cache.Count > 50_000) // bounded: a long run meets ever new names
+                cache.Clear();
+            var words = Words(name);
+            entry = (words, string.Concat(words));
+            cache[name] = entry;
+        }
+        slot.Name = name;
+        slot.Entry = entry;
         return entry;
     }
 
