@@ -92,6 +92,24 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void Names_compare_the_same_however_often_and_in_whatever_instance_they_come()
+    {
+        // Names are looked up by identity first, in a table of a few hundred slots: many more names than slots, each
+        // asked about as several string instances, must give the answers their text gives.
+        static string Letters(int i) => string.Concat(i.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => (char)('a' + d - '0')));
+        var names = Enumerable.Range(0, 2000).Select(i => $"Quen{Letters(i % 7)}tin Ab{Letters(i)}arov").ToList();
+        for (int round = 0; round < 2; round++)
+            for (int i = 0; i < names.Count; i++)
+            {
+                var copy = new string(names[i].AsSpan()); // equal text, another instance
+                Assert.True(NameMatch.Same(names[i], copy));
+                Assert.True(NameMatch.Same(copy, "ab" + Letters(i) + "arov"));
+                Assert.False(NameMatch.Same(names[i], names[(i + 1) % names.Count]));
+                Assert.Equal("quen" + Letters(i % 7) + "tinab" + Letters(i) + "arov", NameMatch.Normalised(copy).Joined);
+            }
+    }
+
+    [Fact]
     public void Accents_do_not_make_two_people_and_other_letters_still_count()
     {
         // Under invariant globalization string.Normalize does not decompose "ğ": the letters come from data/latin_letters.tsv.
