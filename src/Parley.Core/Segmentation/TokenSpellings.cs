@@ -35,11 +35,13 @@ internal sealed class TokenSpellings
     /// <param name="maxSpellings">The most spellings kept before the table starts over (a document is never split).</param>
     internal TokenSpellings(int maxSpellings = MaxSpellings) => _max = maxSpellings;
 
-    // Open addressing with linear probing: a slot holds the key of its spelling (hash, length, first and last four
-    // characters) beside its id, so a probe reads one slot — one cache line, where a chained table read a bucket and
-    // then an entry elsewhere — and touches the string only for a word longer than eight. A long run's table holds
-    // ~10^5 spellings, far more than the core's cache, so each avoided read of a cold line is a miss saved per token.
+    // Open addressing with linear probing: a slot holds the hash and first four characters of its spelling beside its
+    // id, 16 bytes, four to a cache line; the rest of the key (length, last four characters, characters 4-7) is kept
+    // per id, where the ids handed out first — the words every article has — lie together. A hit reads a slot and
+    // its id's key, and the string only for a word longer than twelve. The table is read for every token, between
+    // the other components' tables: the smaller its lines, the fewer of them are cold.
     private Slot[] _slots = new Slot[1 << 14];
+    private Key[] _keys = new Key[1 << 13];
     private string[] _texts = new string[1 << 13];
     private WordForm?[] _forms = new WordForm?[1 << 13];
     private string?[] _lower = new string?[1 << 13]; // _forms[id].Lower, read without visiting the form
@@ -48,13 +50,18 @@ internal sealed class TokenSpellings
     // One-character ASCII tokens (punctuation, "a", digits): their id + 1, straight from the character.
     private readonly int[] _ascii = new int[128];
 
-    private struct Slot // 32 bytes: two to a cache line
+    private struct Slot // 16 bytes
     {
         public ulong Head; // characters 0-3
-        public ulong Tail; // the last four characters of a word longer than four, else 0
         public int Hash;
-        public int Length;
         public int IdPlusOne; // 0: empty
+    }
+
+    private struct Key
+    {
+        public ulong Tail; // the last four characters of a word longer than four, else 0
+        public ulong Middle; // characters 4-7 of a word longer than eight, else 0
+        public int Length;
     }
 
     // The document whose token ids are in _ids (kept so that its ids are known to be its own).
@@ -182,7 +189,7 @@ internal sealed class TokenSpellings
             for (int i = 0; i < n; i++)
                 head |= (ulong)Unsafe.Add(ref c, i) << (16 * i);
         }
-        ulong middle = 0;
+        ulong middle = 0, second = n > 8 ? Block(ref c, 4) : 0;
         for (int i = 4; i + 4 < n; i += 4)
             middle += Block(ref c, i);
         ulong h = (head * 0x9E3779B97F4A7C15) ^ ((tail + middle) * 0xBF58476D1CE4E5B9) ^ ((ulong)n * 0x94D049BB133111EB);
@@ -194,28 +201,33 @@ internal sealed class TokenSpellings
         {
             ref var slot = ref slots[at];
             if (slot.IdPlusOne == 0)
-                return Add(token, hash, head, tail, at);
-            // Equal hashes, lengths, heads and tails: a word of eight characters or fewer is the same word without
-            // looking at its string (head and tail hold all its characters).
-            if (slot.Hash == hash && slot.Length == n && slot.Head == head && slot.Tail == tail
-                && (n <= 8 || token.SequenceEqual(_texts[slot.IdPlusOne - 1])))
-                return slot.IdPlusOne - 1;
+                return Add(token, hash, head, tail, second, at);
+            if (slot.Hash != hash || slot.Head != head)
+                continue;
+            // Equal hashes, heads, lengths, tails and second blocks: a word of twelve characters or fewer is the same
+            // word without looking at its string (the three blocks hold all its characters).
+            int id = slot.IdPlusOne - 1;
+            ref readonly var key = ref _keys[id];
+            if (key.Length == n && key.Tail == tail && key.Middle == second && (n <= 12 || token.SequenceEqual(_texts[id])))
+                return id;
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Block(ref ushort c, int at) => Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c, at)));
 
-    private int Add(ReadOnlySpan<char> token, int hash, ulong head, ulong tail, int at)
+    private int Add(ReadOnlySpan<char> token, int hash, ulong head, ulong tail, ulong second, int at)
     {
         if (_count == _texts.Length)
         {
+            Array.Resize(ref _keys, 2 * _count);
             Array.Resize(ref _texts, 2 * _count);
             Array.Resize(ref _forms, 2 * _count);
             Array.Resize(ref _lower, 2 * _count);
         }
         int id = _count++;
-        _slots[at] = new Slot { Hash = hash, Length = token.Length, Head = head, Tail = tail, IdPlusOne = id + 1 };
+        _slots[at] = new Slot { Hash = hash, Head = head, IdPlusOne = id + 1 };
+        _keys[id] = new Key { Tail = tail, Middle = second, Length = token.Length };
         _texts[id] = token.ToString();
         _forms[id] = null;
         _lower[id] = null;

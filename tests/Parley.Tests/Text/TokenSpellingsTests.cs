@@ -80,11 +80,14 @@ public class TokenSpellingsTests
     [Fact]
     public void Words_that_share_head_tail_and_length_but_differ_inside_are_two_spellings()
     {
-        // Words of up to eight characters are matched on their first and last four characters without their
-        // string; a longer word with the same head and tail must still be told apart by its middle.
+        // Words of up to twelve characters are matched on their first four, characters 4-7 and last four without
+        // their string; a longer word with the same blocks, or one as long as another, must still be told apart.
         var table = new TokenSpellings();
         using var restore = OnThisThread(table);
-        string[] words = ["abcde", "abcdf", "abcdwxyz", "abcdvxyz", "abcxwxyz", "abcd1wxyz", "abcd2wxyz", "abcd", "abce", "ab", "ba", "abcdwxyz"];
+        string[] words = ["abcde", "abcdf", "abcdwxyz", "abcdvxyz", "abcxwxyz", "abcd1wxyz", "abcd2wxyz", "abcd", "abce", "ab", "ba",
+            "aaaaa", "aaaaaa", "aaaaaaaaa", "aaaaaaaaaa", "abcdefghwxyz", "abcdEfghwxyz", "abcdefgh1wxyz", "abcdefgh2wxyz", "abcdefghwxyz1",
+            // The hash adds the blocks between head and tail: swapped blocks hash alike and only the key or the string tells.
+            "abcdefghijklmnop", "abcdijklefghmnop", "abcdefghijklmnopqrst", "abcdefghmnopijklqrst", "abcdwxyz"];
         var doc = Segmented(string.Join(' ', words));
         var ids = table.Of(doc).ToArray();
         Assert.Equal(words, ids.Select(table.Text));
