@@ -286,10 +286,16 @@ internal sealed partial class SentenceContext
         }
         var inTime = _inTime.AsSpan(0, n);
         inTime.Clear();
+        // Times come in text order: walk on from the last one's first token (a search if one comes back).
+        int at = 0, lastStart = 0;
         foreach (var te in doc.Times)
         {
-            int t = TokenAtOrAfter(tokens, te.Span.Start);
-            for (; t < tokenSpan.Length && tokenSpan[t].Span.Start < te.Span.End; t++)
+            if (te.Span.Start < lastStart)
+                at = TokenAtOrAfter(tokens, te.Span.Start);
+            lastStart = te.Span.Start;
+            while (at < tokenSpan.Length && tokenSpan[at].Span.End <= te.Span.Start)
+                at++;
+            for (int t = at; t < tokenSpan.Length && tokenSpan[t].Span.Start < te.Span.End; t++)
                 inTime[t] = true;
         }
         _mentionAt.AsSpan(0, n).Fill(-1);
