@@ -179,8 +179,7 @@ internal sealed partial class ActorPass
         var tokens = CollectionsMarshal.AsSpan(_tokens);
         // The segmenter looked every token up once; the facts are kept per spelling id.
         var spellings = TokenSpellings.ForThread();
-        var ids = spellings.Of(doc);
-        _ids = spellings.IdArray(doc);
+        var ids = _ids = spellings.IdArray(doc); // valid below the document's token count
         if (spellings.Renews(ref _personByRunGeneration) || !ReferenceEquals(_personByRunLexicon, lexicon))
         {
             _personByRun.Clear();

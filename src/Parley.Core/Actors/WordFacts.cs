@@ -221,19 +221,9 @@ internal sealed class WordFactsCache
     }
 
     /// <summary>
-    /// <see cref="Of(ReadOnlySpan{char}, out TokenTrie{GazEntry}.First, out TokenTrie{RoleEntry}.First)"/> for a token
-    /// whose spelling <paramref name="w"/> has the id <paramref name="id"/>: worked out the first time the id comes
-    /// (after <see cref="Follow"/>), then read back.
-    /// </summary>
-    public WordFacts Of(int id, ReadOnlySpan<char> w, out TokenTrie<GazEntry>.First place, out TokenTrie<RoleEntry>.First role)
-    {
-        ulong known = _known[id];
-        return known != 0 ? Known(id, known, out place, out role) : Learn(id, w, out place, out role);
-    }
-
-    /// <summary>
-    /// <see cref="Of(int, ReadOnlySpan{char}, out TokenTrie{GazEntry}.First, out TokenTrie{RoleEntry}.First)"/> for the
-    /// token at <paramref name="span"/> of <paramref name="text"/>, sliced only the first time its id comes.
+    /// <see cref="Of(ReadOnlySpan{char}, out TokenTrie{GazEntry}.First, out TokenTrie{RoleEntry}.First)"/> for the token
+    /// at <paramref name="span"/> of <paramref name="text"/>, whose spelling has the id <paramref name="id"/>: worked
+    /// out the first time the id comes (after <see cref="Follow"/>, the text sliced only then), then read back.
     /// </summary>
     public WordFacts Of(int id, string text, TextSpan span, out TokenTrie<GazEntry>.First place, out TokenTrie<RoleEntry>.First role)
     {
